@@ -1,0 +1,21 @@
+package com.wallet.inbox.worker.config;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How the delivery listener consumes: consumer threads per worker, records per batch (one MongoDB insert
+ * each), and the back-off between retries of a batch that failed for a transient reason.
+ */
+@ConfigurationProperties("inbox.delivery")
+record DeliverySettings(int concurrency, int maxPollRecords, Duration initialBackOff, Duration maxBackOff) {
+
+    DeliverySettings {
+        if (concurrency < 1 || maxPollRecords < 1) {
+            throw new IllegalArgumentException("inbox.delivery.concurrency and max-poll-records must be positive");
+        }
+        if (initialBackOff.isNegative() || initialBackOff.isZero() || maxBackOff.compareTo(initialBackOff) < 0) {
+            throw new IllegalArgumentException("inbox.delivery back-off must be positive, max >= initial");
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package com.wallet.inbox.worker.config;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.ContainerProperties.AckMode;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+/**
+ * The listener container: batches, offsets committed only after the listener returned (the batch is
+ * stored), and one error handler that retries a failed batch for as long as it takes.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DeliverySettings.class)
+class KafkaListenerConfig {
+
+    @Bean
+    DefaultKafkaConsumerFactoryCustomizer deliveryConsumerTuning(DeliverySettings settings) {
+        return factory -> factory.updateConfigs(
+                java.util.Map.of(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxPollRecords()));
+    }
+
+    @Bean
+    ConcurrentKafkaListenerContainerFactory<Object, Object> kafkaListenerContainerFactory(
+            ConcurrentKafkaListenerContainerFactoryConfigurer configurer,
+            ConsumerFactory<Object, Object> consumerFactory,
+            DeliverySettings settings) {
+        var factory = new ConcurrentKafkaListenerContainerFactory<Object, Object>();
+        configurer.configure(factory, consumerFactory);
+        factory.setBatchListener(true);
+        factory.setConcurrency(settings.concurrency());
+        factory.getContainerProperties().setAckMode(AckMode.BATCH);
+        return factory;
+    }
+
+    /**
+     * Only transient failures reach this handler (poison records are dead-lettered by the listener), so
+     * it retries without limit: giving up would skip records that were never stored. Every exception is
+     * retryable for the same reason; a bug stalls the partition loudly rather than dropping messages.
+     */
+    @Bean
+    CommonErrorHandler deliveryErrorHandler(DeliverySettings settings) {
+        var backOff = new ExponentialBackOff(settings.initialBackOff().toMillis(), 2.0);
+        backOff.setMaxInterval(settings.maxBackOff().toMillis());
+        backOff.setMaxElapsedTime(Long.MAX_VALUE);
+        backOff.setMaxAttempts(Long.MAX_VALUE);
+        var handler = new DefaultErrorHandler(backOff);
+        handler.setClassifications(java.util.Map.of(), true);
+        return handler;
+    }
+}

@@ -1,0 +1,55 @@
+package com.wallet.inbox.worker.deadletter;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives up on records for good: each goes to the dead-letter topic (synchronously), then its request is
+ * marked FAILED. Both steps are idempotent enough to repeat when the batch is retried: the request gets
+ * the same status again, and ops may see a dead letter twice, never zero times.
+ */
+@Component
+public class DeadLetters {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
+
+    private final DeadLetterPublishingRecoverer recoverer;
+    private final RequestFailures requests;
+    private final MeterRegistry meters;
+
+    DeadLetters(DeadLetterPublishingRecoverer recoverer, RequestFailures requests, MeterRegistry meters) {
+        this.recoverer = recoverer;
+        this.requests = requests;
+        this.meters = meters;
+    }
+
+    /** Throws when the dead-letter topic or the store cannot be written: the caller retries. */
+    public void fail(List<FailedRecord> failures, @Nullable Consumer<?, ?> consumer) {
+        for (FailedRecord failure : failures) {
+            var record = failure.record();
+            log.warn(
+                    "Dead-lettering {}-{}@{} messageId={}: {} {}",
+                    record.topic(),
+                    record.partition(),
+                    record.offset(),
+                    failure.messageId(),
+                    failure.code(),
+                    failure.reason());
+            recoverer.accept(record, consumer, new DeadLetterCause(failure.code(), failure.reason()));
+            if (failure.messageId() != null) {
+                requests.markFailed(failure.messageId(), failure.code(), failure.reason());
+            }
+            meters.counter(
+                            "inbox.worker.messages.failed",
+                            "reason",
+                            failure.code().name())
+                    .increment();
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package com.wallet.inbox.worker.delivery;
+
+import com.wallet.inbox.schemas.InboxMessage;
+import com.wallet.inbox.worker.deadletter.DeadLetters;
+import com.wallet.inbox.worker.deadletter.FailedRecord;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers send events, one batch of records at a time.
+ *
+ * <p>Each record is read, its template version loaded and every requested language rendered. The
+ * messages of the whole batch are then written with one unordered {@code insertMany}; {@code _id} =
+ * messageId makes a redelivered record a duplicate-key no-op, which is what makes at-least-once Kafka
+ * delivery store each message exactly once. The container commits the batch's offsets only after this
+ * method returns (AckMode BATCH), so a committed offset never lies past an unstored message.
+ *
+ * <p>Two kinds of failure are told apart. A poison record (unreadable event, unknown template version,
+ * missing parameter, render failure) would fail the same way forever: it is handled here, inside the
+ * batch, by publishing it to the dead-letter topic and marking its request FAILED, and the rest of the
+ * batch and partition carry on. A transient failure (MongoDB down or slow, the dead-letter publish
+ * failing) is not the record's fault: the exception escapes, nothing is committed, and the container's
+ * one {@code DefaultErrorHandler} retries the whole batch with capped exponential back-off, without a
+ * limit, until the store is back. Replaying the already-stored part of the batch is harmless for the
+ * reason above. Spring Kafka's per-record recovery ({@code BatchListenerFailedException}) is not used:
+ * it would route transient and poison failures through the same bounded path.
+ */
+@Component
+class DeliveryListener {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveryListener.class);
+
+    private final MessageAssembler assembler;
+    private final MessageStore store;
+    private final DeadLetters deadLetters;
+    private final DeliveryMetrics metrics;
+
+    DeliveryListener(MessageAssembler assembler, MessageStore store, DeadLetters deadLetters, DeliveryMetrics metrics) {
+        this.assembler = assembler;
+        this.store = store;
+        this.deadLetters = deadLetters;
+        this.metrics = metrics;
+    }
+
+    @KafkaListener(id = "inbox-delivery", topics = "${inbox.kafka.topic}", groupId = "inbox-worker", batch = "true")
+    void deliver(List<ConsumerRecord<String, byte[]>> records, Consumer<?, ?> consumer) {
+        metrics.batch(records.size());
+        // Keyed by messageId: a producer retry can put the same event twice into one batch.
+        var messages = new LinkedHashMap<String, InboxMessage>();
+        var failures = new ArrayList<FailedRecord>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                var event = EventReader.read(record);
+                if (!messages.containsKey(event.messageId())) {
+                    messages.put(event.messageId(), assembler.assemble(event));
+                }
+            } catch (DeliveryFailure failure) {
+                failures.add(new FailedRecord(record, failure.code(), failure.getMessage(), failure.messageId()));
+            }
+        }
+        try {
+            metrics.delivered(store.insertAll(messages.values()));
+            deadLetters.fail(failures, consumer);
+        } catch (RuntimeException e) {
+            log.warn("Batch of {} records not finished, it will be retried: {}", records.size(), e.toString());
+            throw e;
+        }
+    }
+}
