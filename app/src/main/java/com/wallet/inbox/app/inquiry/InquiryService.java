@@ -1,0 +1,81 @@
+package com.wallet.inbox.app.inquiry;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Projections;
+import com.wallet.inbox.app.access.Caller;
+import com.wallet.inbox.app.access.CallerCheck;
+import com.wallet.inbox.app.intake.AccessToken;
+import com.wallet.inbox.app.intake.RequestId;
+import com.wallet.inbox.app.web.Rejection;
+import com.wallet.inbox.schemas.InboxCollections;
+import com.wallet.inbox.schemas.RequestStatus;
+import com.wallet.inbox.schemas.Result;
+import com.wallet.inbox.schemas.ResultCode;
+import java.util.Date;
+import org.bson.Document;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * DELIVERED iff the worker stored the message; FAILED if the worker recorded a failure; otherwise
+ * ACCEPTED. A request still PENDING was never acknowledged by the broker, so it is not reported as accepted.
+ */
+@Service
+class InquiryService {
+
+    private final CallerCheck callers;
+    private final MongoCollection<Document> requests;
+    private final MongoCollection<Document> messages;
+
+    InquiryService(CallerCheck callers, MongoDatabase database) {
+        this.callers = callers;
+        this.requests = database.getCollection(InboxCollections.REQUESTS);
+        this.messages = database.getCollection(InboxCollections.MESSAGES);
+    }
+
+    InquiryResponse inquire(AccessToken accessToken, @Nullable String authClientId, RequestId requestId) {
+        Caller caller = callers.check(accessToken.value(), authClientId);
+        Document request = requests.find(
+                        and(eq("authClientId", caller.authClientId()), eq("requestId", requestId.value())))
+                .first();
+        if (request == null) {
+            throw Rejection.illegal("requestId", "is unknown for this client");
+        }
+        RequestStatus status = RequestStatus.valueOf(request.getString("status"));
+        if (status == RequestStatus.PENDING) {
+            throw Rejection.illegal("requestId", "was not accepted; retry it with sendInbox");
+        }
+        String messageId = request.getString("messageId");
+        Date acceptedAt = request.getDate(request.containsKey("acceptedAt") ? "acceptedAt" : "createdAt");
+        Document delivered = messages.find(eq("_id", messageId))
+                .projection(Projections.include("deliveredAt"))
+                .first();
+        Result ok = Result.of(ResultCode.SUCCESS);
+        if (delivered != null) {
+            return new InquiryResponse(
+                    ok,
+                    messageId,
+                    InquiryResponse.MessageStatus.DELIVERED,
+                    null,
+                    null,
+                    acceptedAt.toInstant(),
+                    delivered.getDate("deliveredAt").toInstant());
+        }
+        if (status == RequestStatus.FAILED) {
+            return new InquiryResponse(
+                    ok,
+                    messageId,
+                    InquiryResponse.MessageStatus.FAILED,
+                    request.getString("failureCode"),
+                    request.getString("failureMessage"),
+                    acceptedAt.toInstant(),
+                    null);
+        }
+        return new InquiryResponse(
+                ok, messageId, InquiryResponse.MessageStatus.ACCEPTED, null, null, acceptedAt.toInstant(), null);
+    }
+}

@@ -1,0 +1,120 @@
+package com.wallet.inbox.app.intake;
+
+import com.wallet.inbox.app.access.Caller;
+import com.wallet.inbox.app.access.CallerCheck;
+import com.wallet.inbox.app.template.TemplateStore;
+import com.wallet.inbox.app.web.Rejection;
+import com.wallet.inbox.schemas.InboxRequest;
+import com.wallet.inbox.schemas.InboxSendEvent;
+import com.wallet.inbox.schemas.RequestStatus;
+import com.wallet.inbox.schemas.ResultCode;
+import java.time.Clock;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Accepts a validated sendInbox: checks the caller and the template, dedupes by (client, requestId) and
+ * publishes durably. A record left PENDING (publish never acknowledged) is published again, with the same
+ * messageId, by a retry; the worker dedupes by messageId.
+ */
+@Service
+class SendInboxService {
+
+    private static final Logger log = LoggerFactory.getLogger(SendInboxService.class);
+
+    private final CallerCheck callers;
+    private final TemplateStore templates;
+    private final InboxRequests requests;
+    private final EventPublisher publisher;
+    private final Clock clock;
+
+    SendInboxService(
+            CallerCheck callers,
+            TemplateStore templates,
+            InboxRequests requests,
+            EventPublisher publisher,
+            Clock clock) {
+        this.callers = callers;
+        this.templates = templates;
+        this.requests = requests;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    Acceptance send(SendInboxCommand command) {
+        Caller caller = callers.check(command.accessToken().value(), command.authClientId());
+        long version = templates
+                .latestUsableVersion(command.templateCode().value(), caller.authClientId())
+                .orElseThrow(() -> new Rejection(ResultCode.TEMPLATE_NOT_EXIST));
+        Fingerprint fingerprint =
+                Fingerprint.of(caller.userId(), command.templateCode(), command.templates(), command.extendInfo());
+        InboxRequest request = pending(command, caller, version, fingerprint);
+        if (!requests.insert(request)) {
+            request = existing(command, caller, fingerprint);
+            if (request.status() != RequestStatus.PENDING) {
+                return new Acceptance(request.messageId(), true);
+            }
+        }
+        publisher.publish(event(command, request));
+        markAccepted(request);
+        return new Acceptance(request.messageId(), false);
+    }
+
+    private InboxRequest pending(SendInboxCommand command, Caller caller, long version, Fingerprint fingerprint) {
+        Instant now = clock.instant();
+        return new InboxRequest(
+                MessageId.next(now).value(),
+                caller.authClientId(),
+                command.requestId().value(),
+                caller.userId(),
+                command.templateCode().value(),
+                version,
+                fingerprint.value(),
+                RequestStatus.PENDING,
+                null,
+                null,
+                now,
+                null,
+                null);
+    }
+
+    private InboxRequest existing(SendInboxCommand command, Caller caller, Fingerprint fingerprint) {
+        InboxRequest stored = requests.find(
+                        caller.authClientId(), command.requestId().value())
+                // The duplicate we collided with cannot vanish: records are never deleted.
+                .orElseThrow(() -> new IllegalStateException("Duplicate key but no request record"));
+        if (!stored.fingerprint().equals(fingerprint.value())) {
+            throw new Rejection(
+                    ResultCode.REPEAT_REQ_INCONSISTENT, "requestId was already used for a request with other content");
+        }
+        return stored;
+    }
+
+    /** acceptedAt is the record's createdAt, so every publication of one messageId carries the same event. */
+    private static InboxSendEvent event(SendInboxCommand command, InboxRequest request) {
+        return new InboxSendEvent(
+                InboxSendEvent.CURRENT_SCHEMA_VERSION,
+                request.messageId(),
+                request.requestId(),
+                request.authClientId(),
+                request.userId(),
+                request.templateCode(),
+                request.templateVersion(),
+                command.templates().stream().map(Template::toContentTemplate).toList(),
+                command.extendInfo(),
+                request.createdAt());
+    }
+
+    /** The event is durable by now: failing this write must not turn the answer into U. A retry republishes the same messageId. */
+    private void markAccepted(InboxRequest request) {
+        try {
+            requests.markAccepted(request.messageId(), request.createdAt());
+        } catch (RuntimeException e) {
+            log.warn("Message {} is published but could not be marked ACCEPTED: {}", request.messageId(), e.toString());
+        }
+    }
+
+    record Acceptance(String messageId, boolean replay) {}
+}

@@ -1,0 +1,71 @@
+package com.wallet.inbox.app.security;
+
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+/**
+ * The merchant API is public at this layer (its token is in the body) and so is health; the admin and
+ * read APIs need their bearer token. Stateless, no CSRF: no browser session is ever involved.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecuritySettings.class)
+class SecurityConfiguration {
+
+    /**
+     * Checks the secrets before any other bean is created, so that a missing one stops the start with
+     * its own message rather than after, or behind, a failure to reach Kafka or MongoDB.
+     */
+    @Bean
+    static BeanFactoryPostProcessor requireSecuritySecrets(Environment environment) {
+        return beanFactory -> Binder.get(environment).bindOrCreate("inbox.security", SecuritySettings.class);
+    }
+
+    @Bean
+    AuthenticationManager staticTokenAuthenticationManager(SecuritySettings settings) {
+        return new StaticTokenAuthenticationManager(settings);
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager tokens) throws Exception {
+        JsonSecurityErrors errors = new JsonSecurityErrors();
+        AuthenticationFilter bearer = new AuthenticationFilter(tokens, new BearerTokenConverter());
+        bearer.setSuccessHandler((request, response, authentication) -> {});
+        bearer.setFailureHandler(new AuthenticationEntryPointFailureHandler(errors));
+        // Merchants may send an Authorization header of their own; only the bearer-protected APIs read it.
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        bearer.setRequestMatcher(new OrRequestMatcher(
+                paths.matcher("/admin/**"), paths.matcher("/api/**"), paths.matcher("/dashboard/**")));
+        return http.csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .addFilterBefore(bearer, AuthorizationFilter.class)
+                .authorizeHttpRequests(
+                        auth -> auth.requestMatchers("/v2/**", "/actuator/health", "/actuator/health/**", "/error")
+                                .permitAll()
+                                .requestMatchers("/admin/**")
+                                .hasRole("ADMIN")
+                                .requestMatchers("/api/**", "/dashboard/**")
+                                .hasAnyRole("READER", "ADMIN")
+                                .anyRequest()
+                                .denyAll())
+                .exceptionHandling(e -> e.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+                .build();
+    }
+}

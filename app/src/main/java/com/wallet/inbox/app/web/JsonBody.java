@@ -1,0 +1,78 @@
+package com.wallet.inbox.app.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A merchant-API body read as raw bytes (at most 64 KiB) and parsed as a JSON object with the tree
+ * model, so that every problem can be reported naming the field rather than as a generic parse error.
+ */
+public final class JsonBody {
+
+    public static final int MAX_BYTES = 64 * 1024;
+
+    private static final JsonMapper STRICT = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private final JsonNode root;
+
+    private JsonBody(JsonNode root) {
+        this.root = root;
+    }
+
+    public static JsonBody read(HttpServletRequest request) {
+        return parse(readBounded(request));
+    }
+
+    public static JsonBody parse(byte[] body) {
+        JsonNode root;
+        try {
+            root = STRICT.readTree(body);
+        } catch (JacksonException e) {
+            throw Rejection.illegal("body", "is not well-formed JSON");
+        }
+        if (root == null || !root.isObject()) {
+            throw Rejection.illegal("body", "must be a JSON object");
+        }
+        return new JsonBody(root);
+    }
+
+    private static byte[] readBounded(HttpServletRequest request) {
+        try (InputStream in = request.getInputStream()) {
+            byte[] body = in.readNBytes(MAX_BYTES + 1);
+            if (body.length > MAX_BYTES) {
+                throw Rejection.illegal("body", "must be at most " + MAX_BYTES + " bytes");
+            }
+            return body;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String requiredString(String field) {
+        String value = optionalString(field);
+        if (value == null) {
+            throw Rejection.illegal(field, "is required");
+        }
+        return value;
+    }
+
+    public @Nullable String optionalString(String field) {
+        return Fields.optionalString(root.get(field), field);
+    }
+
+    public @Nullable JsonNode get(String field) {
+        JsonNode node = root.get(field);
+        return node == null || node.isNull() ? null : node;
+    }
+}
