@@ -1,7 +1,7 @@
 package com.wallet.inbox.architecture;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -26,12 +26,24 @@ class ModuleBoundariesTest {
 
     @Test
     void appNeverDependsOnWorker() {
-        noClasses().that().resideInAPackage(APP).should().dependOnClassesThat().resideInAPackage(WORKER).check(PRODUCTION);
+        noClasses()
+                .that()
+                .resideInAPackage(APP)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(WORKER)
+                .check(PRODUCTION);
     }
 
     @Test
     void workerNeverDependsOnApp() {
-        noClasses().that().resideInAPackage(WORKER).should().dependOnClassesThat().resideInAPackage(APP).check(PRODUCTION);
+        noClasses()
+                .that()
+                .resideInAPackage(WORKER)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(APP)
+                .check(PRODUCTION);
     }
 
     @Test
@@ -58,7 +70,10 @@ class ModuleBoundariesTest {
                 .resideOutsideOfPackage("com.wallet.inbox.standalone..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("de.bwaldvogel..", "kafka.server..", "org.apache.kafka.metadata.storage..",
+                .resideInAnyPackage(
+                        "de.bwaldvogel..",
+                        "kafka.server..",
+                        "org.apache.kafka.metadata.storage..",
                         "org.springframework.kafka.test..")
                 .check(PRODUCTION);
     }
@@ -66,6 +81,7 @@ class ModuleBoundariesTest {
     private static boolean dependsOnSchemas(String packages) {
         return PRODUCTION.that(JavaClass.Predicates.resideInAPackage(packages)).stream()
                 .flatMap(javaClass -> javaClass.getDirectDependenciesFromSelf().stream())
-                .anyMatch(dependency -> dependency.getTargetClass().getPackageName().startsWith("com.wallet.inbox.schemas"));
+                .anyMatch(dependency ->
+                        dependency.getTargetClass().getPackageName().startsWith("com.wallet.inbox.schemas"));
     }
 }

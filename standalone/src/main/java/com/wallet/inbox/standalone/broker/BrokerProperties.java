@@ -1,0 +1,62 @@
+package com.wallet.inbox.standalone.broker;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The server configuration of a one-node cluster: one replica of everything, loopback only. */
+record BrokerProperties(Path logDir, int port, int controllerPort) {
+
+    static final int NODE_ID = 1;
+    static final String CONTROLLER_LISTENER = "CONTROLLER";
+    private static final String HOST = "127.0.0.1";
+
+    BrokerProperties {
+        requirePort(port, "kafka port");
+        requirePort(controllerPort, "controller port");
+        if (port == controllerPort) {
+            throw new IllegalArgumentException("The broker and its controller need different ports, both " + port);
+        }
+    }
+
+    static BrokerProperties forLocalNode(Path logDir, int port, int controllerPort) {
+        return new BrokerProperties(logDir.toAbsolutePath(), port, controllerPort);
+    }
+
+    String bootstrapServers() {
+        return HOST + ":" + port;
+    }
+
+    Map<String, String> asMap() {
+        Map<String, String> props = new LinkedHashMap<>();
+        props.put("process.roles", "broker,controller");
+        props.put("node.id", String.valueOf(NODE_ID));
+        // Static voters: the controller port is not recorded in the metadata log, so it may change between runs.
+        props.put("controller.quorum.voters", NODE_ID + "@" + HOST + ":" + controllerPort);
+        props.put("controller.listener.names", CONTROLLER_LISTENER);
+        props.put(
+                "listeners",
+                "PLAINTEXT://" + HOST + ":" + port + "," + CONTROLLER_LISTENER + "://" + HOST + ":" + controllerPort);
+        props.put("advertised.listeners", "PLAINTEXT://" + bootstrapServers());
+        props.put("inter.broker.listener.name", "PLAINTEXT");
+        props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+        props.put("log.dirs", logDir.toString());
+        props.put("num.partitions", "12");
+        props.put("default.replication.factor", "1");
+        props.put("min.insync.replicas", "1");
+        props.put("offsets.topic.replication.factor", "1");
+        props.put("offsets.topic.num.partitions", "4");
+        props.put("transaction.state.log.replication.factor", "1");
+        props.put("transaction.state.log.min.isr", "1");
+        props.put("share.coordinator.state.topic.replication.factor", "1");
+        props.put("share.coordinator.state.topic.min.isr", "1");
+        props.put("group.initial.rebalance.delay.ms", "0");
+        return props;
+    }
+
+    private static void requirePort(int port, String name) {
+        if (port < 1 || port > 65535) {
+            throw new IllegalArgumentException("The " + name + " must be between 1 and 65535, was " + port);
+        }
+    }
+}
