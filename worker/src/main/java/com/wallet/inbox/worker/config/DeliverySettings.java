@@ -5,10 +5,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * How the delivery listener consumes: consumer threads per worker, records per batch (one MongoDB insert
- * each), and the back-off between retries of a batch that failed for a transient reason.
+ * each), the back-off between retries of a batch that failed for a transient reason, and how long a
+ * stopping worker waits for the batch in hand to be stored and committed.
  */
 @ConfigurationProperties("inbox.delivery")
-record DeliverySettings(int concurrency, int maxPollRecords, Duration initialBackOff, Duration maxBackOff) {
+record DeliverySettings(
+        int concurrency, int maxPollRecords, Duration initialBackOff, Duration maxBackOff, Duration shutdownTimeout) {
 
     DeliverySettings {
         if (concurrency < 1 || maxPollRecords < 1) {
@@ -16,6 +18,9 @@ record DeliverySettings(int concurrency, int maxPollRecords, Duration initialBac
         }
         if (initialBackOff.isNegative() || initialBackOff.isZero() || maxBackOff.compareTo(initialBackOff) < 0) {
             throw new IllegalArgumentException("inbox.delivery back-off must be positive, max >= initial");
+        }
+        if (shutdownTimeout.isNegative() || shutdownTimeout.isZero()) {
+            throw new IllegalArgumentException("inbox.delivery.shutdown-timeout must be positive");
         }
     }
 }

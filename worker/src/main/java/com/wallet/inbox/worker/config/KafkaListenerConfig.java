@@ -16,6 +16,12 @@ import org.springframework.util.backoff.ExponentialBackOff;
 /**
  * The listener container: batches, offsets committed only after the listener returned (the batch is
  * stored), and one error handler that retries a failed batch for as long as it takes.
+ *
+ * <p>Stopping the container (context close, SIGTERM) does not interrupt a batch: the container finishes
+ * the records of the last poll, commits their offsets and only then leaves the group, so the next owner
+ * of its partitions starts right after them. The shutdown timeout bounds that wait; the same value is
+ * the Spring lifecycle's per-phase timeout (inbox-worker.properties), which is what a context close
+ * actually waits for.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DeliverySettings.class)
@@ -37,6 +43,8 @@ class KafkaListenerConfig {
         factory.setBatchListener(true);
         factory.setConcurrency(settings.concurrency());
         factory.getContainerProperties().setAckMode(AckMode.BATCH);
+        factory.getContainerProperties()
+                .setShutdownTimeout(settings.shutdownTimeout().toMillis());
         return factory;
     }
 

@@ -1,7 +1,11 @@
 package com.wallet.inbox.worker.deadletter;
 
+import com.wallet.inbox.schemas.FailureCode;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -21,12 +25,20 @@ public class DeadLetters {
 
     private final DeadLetterPublishingRecoverer recoverer;
     private final RequestFailures requests;
-    private final MeterRegistry meters;
+    private final Map<FailureCode, Counter> failed = new EnumMap<>(FailureCode.class);
 
     DeadLetters(DeadLetterPublishingRecoverer recoverer, RequestFailures requests, MeterRegistry meters) {
         this.recoverer = recoverer;
         this.requests = requests;
-        this.meters = meters;
+        // Registered up front: an alert on the rate of a reason needs its series before the first failure.
+        for (FailureCode code : FailureCode.values()) {
+            failed.put(
+                    code,
+                    Counter.builder("inbox.worker.messages.failed")
+                            .description("Messages given up for good: dead-lettered and their request FAILED")
+                            .tag("reason", code.name())
+                            .register(meters));
+        }
     }
 
     /** Throws when the dead-letter topic or the store cannot be written: the caller retries. */
@@ -45,11 +57,7 @@ public class DeadLetters {
             if (failure.messageId() != null) {
                 requests.markFailed(failure.messageId(), failure.code(), failure.reason());
             }
-            meters.counter(
-                            "inbox.worker.messages.failed",
-                            "reason",
-                            failure.code().name())
-                    .increment();
+            failed.get(failure.code()).increment();
         }
     }
 }

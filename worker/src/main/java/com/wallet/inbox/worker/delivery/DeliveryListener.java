@@ -31,6 +31,11 @@ import org.springframework.stereotype.Component;
  * limit, until the store is back. Replaying the already-stored part of the batch is harmless for the
  * reason above. Spring Kafka's per-record recovery ({@code BatchListenerFailedException}) is not used:
  * it would route transient and poison failures through the same bounded path.
+ *
+ * <p>Workers scale out as members of one consumer group (cooperative-sticky assignment, so a worker
+ * joining or leaving moves only the partitions that change owner). A worker that is stopped finishes
+ * its batch and commits it before leaving (see {@code KafkaListenerConfig}); one that crashes leaves an
+ * uncommitted batch that the next owner consumes again, which the unique {@code _id} absorbs.
  */
 @Component
 class DeliveryListener {
@@ -49,7 +54,11 @@ class DeliveryListener {
         this.metrics = metrics;
     }
 
-    @KafkaListener(id = "inbox-delivery", topics = "${inbox.kafka.topic}", groupId = "inbox-worker", batch = "true")
+    @KafkaListener(
+            id = "inbox-delivery",
+            topics = "${inbox.kafka.topic}",
+            groupId = "${spring.kafka.consumer.group-id}",
+            batch = "true")
     void deliver(List<ConsumerRecord<String, byte[]>> records, Consumer<?, ?> consumer) {
         metrics.batch(records.size());
         // Keyed by messageId: a producer retry can put the same event twice into one batch.
@@ -66,9 +75,11 @@ class DeliveryListener {
             }
         }
         try {
-            metrics.delivered(store.insertAll(messages.values()));
+            var batch = List.copyOf(messages.values());
+            metrics.stored(store.insertAll(batch), batch.size());
             deadLetters.fail(failures, consumer);
         } catch (RuntimeException e) {
+            metrics.retried(e);
             log.warn("Batch of {} records not finished, it will be retried: {}", records.size(), e.toString());
             throw e;
         }

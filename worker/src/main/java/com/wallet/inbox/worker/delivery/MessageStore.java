@@ -2,12 +2,16 @@ package com.wallet.inbox.worker.delivery;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.InsertManyOptions;
 import com.wallet.inbox.schemas.InboxCollections;
 import com.wallet.inbox.schemas.InboxMessage;
-import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
@@ -25,21 +29,27 @@ class MessageStore {
         this.messages = database.getCollection(InboxCollections.MESSAGES);
     }
 
-    /** Returns how many of the messages were new; throws if any could not be stored. */
-    int insertAll(Collection<InboxMessage> batch) {
+    /** Stores the batch and returns the messages that were new; throws if any could not be stored. */
+    List<InboxMessage> insertAll(List<InboxMessage> batch) {
         if (batch.isEmpty()) {
-            return 0;
+            return List.of();
         }
         var documents = batch.stream().map(MessageDocuments::toDocument).toList();
         try {
             messages.insertMany(documents, new InsertManyOptions().ordered(false));
-            return documents.size();
+            return batch;
         } catch (MongoBulkWriteException e) {
             if (e.getWriteConcernError() != null || !onlyDuplicates(e)) {
                 throw e;
             }
-            // The driver's inserted count is not trusted (the embedded store gets it wrong).
-            return documents.size() - e.getWriteErrors().size();
+            // The new ones are told by the index of each error: the driver's inserted count is not
+            // trusted (the embedded store gets it wrong).
+            Set<Integer> duplicates =
+                    e.getWriteErrors().stream().map(BulkWriteError::getIndex).collect(Collectors.toSet());
+            return IntStream.range(0, batch.size())
+                    .filter(i -> !duplicates.contains(i))
+                    .mapToObj(batch::get)
+                    .toList();
         }
     }
 

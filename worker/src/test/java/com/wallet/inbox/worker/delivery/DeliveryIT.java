@@ -16,12 +16,14 @@ import com.wallet.inbox.worker.InboxWorkerApplication;
 import com.wallet.inbox.worker.support.TestData;
 import com.wallet.inbox.worker.support.TestKafka;
 import com.wallet.inbox.worker.support.TestServices;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.awaitility.Awaitility;
@@ -50,6 +52,9 @@ class DeliveryIT {
 
     @Autowired
     MongoDatabase database;
+
+    @Autowired
+    MeterRegistry meters;
 
     TestKafka kafka;
 
@@ -104,6 +109,7 @@ class DeliveryIT {
         var first = awaitStored(event.messageId());
         var readAt = new Date();
         messages().updateOne(eq("_id", event.messageId()), Updates.set("readAt", readAt));
+        var redelivered = counter("inbox.worker.messages.redelivered");
 
         send(event);
         var marker = greeting(event.userId()); // same key, same partition, so consumed after the duplicate
@@ -114,6 +120,8 @@ class DeliveryIT {
         var after = messages().find(eq("_id", event.messageId())).first();
         assertThat(after.getDate("deliveredAt")).isEqualTo(first.getDate("deliveredAt"));
         assertThat(after.getDate("readAt")).isEqualTo(readAt);
+        await().untilAsserted(() ->
+                assertThat(counter("inbox.worker.messages.redelivered")).isGreaterThanOrEqualTo(redelivered + 1));
     }
 
     @Test
@@ -164,6 +172,47 @@ class DeliveryIT {
 
         awaitFailed(event, "TEMPLATE_PARAMETER_MISSING", "who");
         assertThat(messages().countDocuments(eq("_id", event.messageId()))).isZero();
+    }
+
+    @Test
+    void deliveriesAndFailuresMoveTheMeters() {
+        var delivered = counter("inbox.worker.messages.delivered");
+        var latencies = meters.get("inbox.worker.delivery.latency").timer().count();
+        var batches = meters.get("inbox.worker.batch.size").summary().count();
+        var missingParameter = failed("TEMPLATE_PARAMETER_MISSING");
+        var events = IntStream.range(0, 5).mapToObj(i -> greeting(user())).toList();
+        var poison = event(user(), 1, List.of(new ContentTemplate("en-US", Map.of("name", "Ann"))));
+
+        events.forEach(this::send);
+        send(poison);
+
+        events.forEach(event -> awaitStored(event.messageId()));
+        // Other tests of this class may still add to the same meters, hence at least.
+        await().untilAsserted(() -> {
+            assertThat(counter("inbox.worker.messages.delivered")).isGreaterThanOrEqualTo(delivered + 5);
+            assertThat(meters.get("inbox.worker.delivery.latency").timer().count())
+                    .isGreaterThanOrEqualTo(latencies + 5);
+            assertThat(meters.get("inbox.worker.batch.size").summary().count()).isGreaterThan(batches);
+            assertThat(failed("TEMPLATE_PARAMETER_MISSING")).isGreaterThanOrEqualTo(missingParameter + 1);
+        });
+        assertThat(failed("TEMPLATE_RENDER_FAILED"))
+                .as("every reason is registered")
+                .isNotNegative();
+        // The Kafka client's own lag, bound by Spring Boot's MicrometerConsumerListener.
+        assertThat(meters.find("kafka.consumer.fetch.manager.records.lag.max").gauges())
+                .isNotEmpty()
+                .anySatisfy(lag -> assertThat(lag.value()).isNotNaN().isNotNegative());
+    }
+
+    private double counter(String name) {
+        return meters.get(name).counter().count();
+    }
+
+    private double failed(String reason) {
+        return meters.get("inbox.worker.messages.failed")
+                .tag("reason", reason)
+                .counter()
+                .count();
     }
 
     private void awaitFailed(InboxSendEvent event, String code, String named) {

@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.bson.Document;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -56,6 +58,13 @@ public final class TestData {
                 templates,
                 "{\"order\":\"42\"}",
                 ACCEPTED_AT);
+    }
+
+    /** A stream of greetings from {@code users} users, so that it spreads over every partition. */
+    public static List<InboxSendEvent> greetings(int count, int users, String who) {
+        return IntStream.range(0, count)
+                .mapToObj(i -> event("u-" + (i % users), 1, List.of(new ContentTemplate("en-US", Map.of("who", who)))))
+                .toList();
     }
 
     /** The request document the app wrote when it accepted the event. */

@@ -1,5 +1,6 @@
 package com.wallet.inbox.worker.support;
 
+import com.wallet.inbox.schemas.InboxSendEvent;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,24 @@ public final class TestKafka implements AutoCloseable {
             producer.send(new ProducerRecord<>(topic, key, value)).get();
         } catch (Exception e) {
             throw new IllegalStateException("test record not published", e);
+        }
+    }
+
+    /**
+     * Publishes the events as the app does (key = userId) without waiting for each one, then waits until
+     * the broker has them all.
+     */
+    public void sendAll(String topic, List<InboxSendEvent> events) {
+        var sends = events.stream()
+                .map(event -> producer.send(new ProducerRecord<>(topic, event.userId(), TestData.json(event))))
+                .toList();
+        producer.flush();
+        for (var sent : sends) {
+            try {
+                sent.get();
+            } catch (Exception e) {
+                throw new IllegalStateException("test record not published", e);
+            }
         }
     }
 

@@ -2,6 +2,8 @@ package com.wallet.inbox.worker.support;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -41,18 +43,30 @@ public final class TestServices {
 
     /** Points the worker at the services, with topics and a database of its own; returns the topic name. */
     public static String register(DynamicPropertyRegistry registry, String mongoUri) {
+        var properties = workerProperties(mongoUri);
+        properties.forEach((name, value) -> registry.add(name, () -> value));
+        return properties.get("inbox.kafka.topic");
+    }
+
+    /**
+     * The worker's settings for a test: its own topics, consumer group and database, so that test classes
+     * never share partitions or data; quick retries and small batches.
+     */
+    public static Map<String, String> workerProperties(String mongoUri) {
         var suffix = UUID.randomUUID().toString().substring(0, 8);
         var topic = "inbox.send.it-" + suffix;
-        registry.add("spring.kafka.bootstrap-servers", TestServices::kafkaBootstrapServers);
-        registry.add("spring.mongodb.uri", () -> mongoUri);
-        registry.add("inbox.mongodb.database", () -> "inbox_it_" + suffix);
-        registry.add("inbox.kafka.topic", () -> topic);
-        registry.add("inbox.kafka.dead-letter-topic", () -> topic + ".dlt");
-        registry.add("inbox.kafka.partitions", () -> PARTITIONS);
-        registry.add("inbox.delivery.initial-back-off", () -> "100ms");
-        registry.add("inbox.delivery.max-back-off", () -> "1s");
-        registry.add("inbox.delivery.max-poll-records", () -> 50);
-        return topic;
+        var properties = new LinkedHashMap<String, String>();
+        properties.put("spring.kafka.bootstrap-servers", kafkaBootstrapServers());
+        properties.put("spring.kafka.consumer.group-id", "inbox-worker-it-" + suffix);
+        properties.put("spring.mongodb.uri", mongoUri);
+        properties.put("inbox.mongodb.database", "inbox_it_" + suffix);
+        properties.put("inbox.kafka.topic", topic);
+        properties.put("inbox.kafka.dead-letter-topic", topic + ".dlt");
+        properties.put("inbox.kafka.partitions", String.valueOf(PARTITIONS));
+        properties.put("inbox.delivery.initial-back-off", "100ms");
+        properties.put("inbox.delivery.max-back-off", "1s");
+        properties.put("inbox.delivery.max-poll-records", "50");
+        return properties;
     }
 
     private static String startBroker() {
