@@ -1,15 +1,8 @@
 package com.wallet.inbox.app.access;
 
-import static com.mongodb.client.model.Filters.eq;
-
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.wallet.inbox.app.web.Rejection;
-import com.wallet.inbox.schemas.InboxCollections;
 import com.wallet.inbox.schemas.ResultCode;
 import java.time.Clock;
-import java.util.Date;
-import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -17,28 +10,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class CallerCheck {
 
-    private final MongoCollection<Document> tokens;
-    private final MongoCollection<Document> clients;
-    private final MongoCollection<Document> users;
+    private final AccessDirectory directory;
     private final Clock clock;
 
-    CallerCheck(MongoDatabase database, Clock clock) {
-        this.tokens = database.getCollection(InboxCollections.ACCESS_TOKENS);
-        this.clients = database.getCollection(InboxCollections.CLIENTS);
-        this.users = database.getCollection(InboxCollections.USERS);
+    CallerCheck(AccessDirectory directory, Clock clock) {
+        this.directory = directory;
         this.clock = clock;
     }
 
     public Caller check(String accessToken, @Nullable String authClientId) {
-        Document token = tokens.find(eq("_id", TokenHash.of(accessToken))).first();
-        if (token == null) {
-            throw new Rejection(ResultCode.INVALID_ACCESS_TOKEN);
-        }
-        Date expiresAt = token.getDate("expiresAt");
-        if (expiresAt != null && !expiresAt.toInstant().isAfter(clock.instant())) {
+        AccessDirectory.TokenEntry token =
+                directory.token(accessToken).orElseThrow(() -> new Rejection(ResultCode.INVALID_ACCESS_TOKEN));
+        if (token.expiresAt() != null && !token.expiresAt().isAfter(clock.instant())) {
             throw new Rejection(ResultCode.EXPIRED_ACCESS_TOKEN);
         }
-        Caller caller = new Caller(token.getString("authClientId"), token.getString("userId"));
+        Caller caller = new Caller(token.authClientId(), token.userId());
         checkClient(caller, authClientId);
         checkUser(caller);
         return caller;
@@ -48,15 +34,17 @@ public class CallerCheck {
         if (authClientId != null && !authClientId.equals(caller.authClientId())) {
             throw new Rejection(ResultCode.INVALID_AUTH_CLIENT, "authClientId is not the client of the access token");
         }
-        Document client = clients.find(eq("_id", caller.authClientId())).first();
-        if (client == null || !"ACTIVE".equals(client.getString("status"))) {
+        boolean active = directory
+                .client(caller.authClientId())
+                .map(c -> "ACTIVE".equals(c.status()))
+                .orElse(false);
+        if (!active) {
             throw new Rejection(ResultCode.INVALID_AUTH_CLIENT);
         }
     }
 
     private void checkUser(Caller caller) {
-        Document user = users.find(eq("_id", caller.userId())).first();
-        if (user == null || !"ACTIVE".equals(user.getString("status"))) {
+        if (!directory.userStatus(caller.userId()).map("ACTIVE"::equals).orElse(false)) {
             throw new Rejection(ResultCode.USER_STATUS_ERROR);
         }
     }

@@ -5,6 +5,7 @@ import static com.mongodb.client.model.Filters.eq;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
+import com.wallet.inbox.app.access.AccessDirectory;
 import com.wallet.inbox.schemas.InboxCollections;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -28,9 +29,11 @@ class ClientsController {
     }
 
     private final MongoCollection<Document> clients;
+    private final AccessDirectory directory;
 
-    ClientsController(MongoDatabase database) {
+    ClientsController(MongoDatabase database, AccessDirectory directory) {
         this.clients = database.getCollection(InboxCollections.CLIENTS);
+        this.directory = directory;
     }
 
     @PutMapping("/admin/v1/clients/{authClientId}")
@@ -47,6 +50,7 @@ class ClientsController {
             client.append("publicKey", checkedRsaKey(publicKey));
         }
         clients.replaceOne(eq("_id", authClientId), client, new ReplaceOptions().upsert(true));
+        directory.evictClient(authClientId);
         Document answer = new Document("authClientId", authClientId);
         client.forEach((key, value) -> {
             if (!"_id".equals(key)) {

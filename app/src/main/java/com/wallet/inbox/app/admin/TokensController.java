@@ -5,6 +5,7 @@ import static com.mongodb.client.model.Filters.eq;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
+import com.wallet.inbox.app.access.AccessDirectory;
 import com.wallet.inbox.app.access.TokenHash;
 import com.wallet.inbox.schemas.InboxCollections;
 import java.security.SecureRandom;
@@ -39,12 +40,14 @@ class TokensController {
     private final MongoCollection<Document> tokens;
     private final MongoCollection<Document> clients;
     private final MongoCollection<Document> users;
+    private final AccessDirectory directory;
     private final Clock clock;
 
-    TokensController(MongoDatabase database, Clock clock) {
+    TokensController(MongoDatabase database, AccessDirectory directory, Clock clock) {
         this.tokens = database.getCollection(InboxCollections.ACCESS_TOKENS);
         this.clients = database.getCollection(InboxCollections.CLIENTS);
         this.users = database.getCollection(InboxCollections.USERS);
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -67,6 +70,7 @@ class TokensController {
         doc.append("createdAt", Date.from(clock.instant()));
         // Re-importing a token replaces its registration, which keeps provisioning scripts idempotent.
         tokens.replaceOne(eq("_id", doc.get("_id")), doc, new ReplaceOptions().upsert(true));
+        directory.evictToken(accessToken);
         Map<String, @Nullable Object> answer = new LinkedHashMap<>();
         answer.put("accessToken", accessToken);
         answer.put("authClientId", authClientId);
@@ -75,10 +79,11 @@ class TokensController {
         return ResponseEntity.status(HttpStatus.CREATED).body(answer);
     }
 
-    /** Revocation takes effect at once: the merchant API reads the registry on every call. */
+    /** Revocation takes effect at once in this instance (the cache is evicted), in others within the cache TTL. */
     @DeleteMapping("/admin/v1/tokens/{accessToken}")
     ResponseEntity<Void> revoke(@PathVariable String accessToken) {
         tokens.deleteOne(eq("_id", TokenHash.of(accessToken)));
+        directory.evictToken(accessToken);
         return ResponseEntity.noContent().build();
     }
 

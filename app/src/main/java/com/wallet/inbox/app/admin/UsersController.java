@@ -5,6 +5,7 @@ import static com.mongodb.client.model.Filters.eq;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
+import com.wallet.inbox.app.access.AccessDirectory;
 import com.wallet.inbox.schemas.InboxCollections;
 import java.util.Map;
 import org.bson.Document;
@@ -26,9 +27,11 @@ class UsersController {
     }
 
     private final MongoCollection<Document> users;
+    private final AccessDirectory directory;
 
-    UsersController(MongoDatabase database) {
+    UsersController(MongoDatabase database, AccessDirectory directory) {
         this.users = database.getCollection(InboxCollections.USERS);
+        this.directory = directory;
     }
 
     @PutMapping("/admin/v1/users/{userId}")
@@ -39,6 +42,7 @@ class UsersController {
                 eq("_id", userId),
                 new Document("_id", userId).append("status", status.name()),
                 new ReplaceOptions().upsert(true));
+        directory.evictUser(userId);
         return Map.of("userId", userId, "status", status.name());
     }
 }

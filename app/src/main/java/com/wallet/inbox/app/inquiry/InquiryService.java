@@ -10,6 +10,7 @@ import com.wallet.inbox.app.access.Caller;
 import com.wallet.inbox.app.access.CallerCheck;
 import com.wallet.inbox.app.intake.AccessToken;
 import com.wallet.inbox.app.intake.RequestId;
+import com.wallet.inbox.app.ratelimit.ClientRateLimits;
 import com.wallet.inbox.app.web.Rejection;
 import com.wallet.inbox.schemas.InboxCollections;
 import com.wallet.inbox.schemas.RequestStatus;
@@ -28,17 +29,20 @@ import org.springframework.stereotype.Service;
 class InquiryService {
 
     private final CallerCheck callers;
+    private final ClientRateLimits rateLimits;
     private final MongoCollection<Document> requests;
     private final MongoCollection<Document> messages;
 
-    InquiryService(CallerCheck callers, MongoDatabase database) {
+    InquiryService(CallerCheck callers, ClientRateLimits rateLimits, MongoDatabase database) {
         this.callers = callers;
+        this.rateLimits = rateLimits;
         this.requests = database.getCollection(InboxCollections.REQUESTS);
         this.messages = database.getCollection(InboxCollections.MESSAGES);
     }
 
     InquiryResponse inquire(AccessToken accessToken, @Nullable String authClientId, RequestId requestId) {
         Caller caller = callers.check(accessToken.value(), authClientId);
+        rateLimits.acquire(caller.authClientId());
         Document request = requests.find(
                         and(eq("authClientId", caller.authClientId()), eq("requestId", requestId.value())))
                 .first();

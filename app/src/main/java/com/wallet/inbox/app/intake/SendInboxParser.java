@@ -51,7 +51,7 @@ final class SendInboxParser {
         return value == null ? null : Fields.checkLength(value, field, 0, max);
     }
 
-    private static List<Template> templates(@Nullable JsonNode node) {
+    static List<Template> templates(@Nullable JsonNode node) {
         if (node == null) {
             throw Rejection.illegal("templates", "is required");
         }
@@ -103,7 +103,7 @@ final class SendInboxParser {
         return parameters;
     }
 
-    private static <T> T valueOf(String raw, String field, Function<String, T> type) {
+    static <T> T valueOf(String raw, String field, Function<String, T> type) {
         try {
             return type.apply(raw);
         } catch (IllegalArgumentException e) {

@@ -2,6 +2,7 @@ package com.wallet.inbox.app.intake;
 
 import com.wallet.inbox.app.access.Caller;
 import com.wallet.inbox.app.access.CallerCheck;
+import com.wallet.inbox.app.ratelimit.ClientRateLimits;
 import com.wallet.inbox.app.template.TemplateStore;
 import com.wallet.inbox.app.web.Rejection;
 import com.wallet.inbox.schemas.InboxRequest;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Service;
 /**
  * Accepts a validated sendInbox: checks the caller and the template, dedupes by (client, requestId) and
  * publishes durably. A record left PENDING (publish never acknowledged) is published again, with the same
- * messageId, by a retry; the worker dedupes by messageId.
+ * messageId, by a retry; the worker dedupes by messageId. Concurrent duplicates in this instance are
+ * serialised by {@link RequestLocks}, so they replay the first attempt's messageId without publishing.
  */
 @Service
 class SendInboxService {
@@ -28,6 +30,8 @@ class SendInboxService {
     private final TemplateStore templates;
     private final InboxRequests requests;
     private final EventPublisher publisher;
+    private final RequestLocks locks;
+    private final ClientRateLimits rateLimits;
     private final Clock clock;
 
     SendInboxService(
@@ -35,21 +39,34 @@ class SendInboxService {
             TemplateStore templates,
             InboxRequests requests,
             EventPublisher publisher,
+            RequestLocks locks,
+            ClientRateLimits rateLimits,
             Clock clock) {
         this.callers = callers;
         this.templates = templates;
         this.requests = requests;
         this.publisher = publisher;
+        this.locks = locks;
+        this.rateLimits = rateLimits;
         this.clock = clock;
     }
 
     Acceptance send(SendInboxCommand command) {
         Caller caller = callers.check(command.accessToken().value(), command.authClientId());
+        rateLimits.acquire(caller.authClientId());
         long version = templates
                 .latestUsableVersion(command.templateCode().value(), caller.authClientId())
                 .orElseThrow(() -> new Rejection(ResultCode.TEMPLATE_NOT_EXIST));
         Fingerprint fingerprint =
                 Fingerprint.of(caller.userId(), command.templateCode(), command.templates(), command.extendInfo());
+        return locks.withLock(
+                caller.authClientId(),
+                command.requestId().value(),
+                () -> dedupeAndPublish(command, caller, version, fingerprint));
+    }
+
+    private Acceptance dedupeAndPublish(
+            SendInboxCommand command, Caller caller, long version, Fingerprint fingerprint) {
         InboxRequest request = pending(command, caller, version, fingerprint);
         if (!requests.insert(request)) {
             request = existing(command, caller, fingerprint);

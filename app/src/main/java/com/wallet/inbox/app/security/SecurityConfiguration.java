@@ -18,8 +18,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
- * The merchant API is public at this layer (its token is in the body) and so is health; the admin and
- * read APIs need their bearer token. Stateless, no CSRF: no browser session is ever involved.
+ * The merchant API is public at this layer (its token is in the body) and so are health and the
+ * OpenAPI description; the admin and read APIs need their bearer token. Stateless, no CSRF: no browser session is ever involved.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecuritySettings.class)
@@ -56,15 +56,22 @@ class SecurityConfiguration {
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .addFilterBefore(bearer, AuthorizationFilter.class)
-                .authorizeHttpRequests(
-                        auth -> auth.requestMatchers("/v2/**", "/actuator/health", "/actuator/health/**", "/error")
-                                .permitAll()
-                                .requestMatchers("/admin/**")
-                                .hasRole("ADMIN")
-                                .requestMatchers("/api/**", "/dashboard/**")
-                                .hasAnyRole("READER", "ADMIN")
-                                .anyRequest()
-                                .denyAll())
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/v2/**",
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/error",
+                                "/v3/api-docs",
+                                "/v3/api-docs/**",
+                                "/swagger-ui.html",
+                                "/swagger-ui/**")
+                        .permitAll()
+                        .requestMatchers("/admin/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers("/api/**", "/dashboard/**")
+                        .hasAnyRole("READER", "ADMIN")
+                        .anyRequest()
+                        .denyAll())
                 .exceptionHandling(e -> e.authenticationEntryPoint(errors).accessDeniedHandler(errors))
                 .build();
     }

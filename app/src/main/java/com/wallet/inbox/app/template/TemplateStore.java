@@ -5,6 +5,8 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.or;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -12,6 +14,7 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
+import com.wallet.inbox.app.access.CacheSettings;
 import com.wallet.inbox.app.store.DuplicateKeys;
 import com.wallet.inbox.schemas.InboxCollections;
 import com.wallet.inbox.schemas.TemplateVariant;
@@ -34,11 +37,18 @@ public class TemplateStore implements InitializingBean {
 
     private final MongoCollection<Document> templates;
     private final Clock clock;
+    private final Cache<Usable, Long> latestUsable;
 
-    TemplateStore(MongoDatabase database, Clock clock) {
+    TemplateStore(MongoDatabase database, Clock clock, CacheSettings cache) {
         this.templates = database.getCollection(InboxCollections.TEMPLATES);
         this.clock = clock;
+        this.latestUsable = Caffeine.newBuilder()
+                .maximumSize(cache.maxSize())
+                .expireAfterWrite(cache.ttl())
+                .build();
     }
+
+    private record Usable(String templateCode, String authClientId) {}
 
     /** Serves the version lookups below and makes the version number unique per template. */
     @Override
@@ -50,9 +60,15 @@ public class TemplateStore implements InitializingBean {
 
     /** The latest version the client may use: its own or one open to every client. */
     public Optional<Long> latestUsableVersion(String templateCode, String authClientId) {
+        return Optional.ofNullable(latestUsable.get(
+                new Usable(templateCode, authClientId), key -> findLatestUsableVersion(templateCode, authClientId)));
+    }
+
+    private @Nullable Long findLatestUsableVersion(String templateCode, String authClientId) {
         Bson usable = or(eq("authClientId", authClientId), exists("authClientId", false));
         return latest(and(eq("templateCode", templateCode), usable), Projections.include("version"))
-                .map(doc -> doc.get("version", Number.class).longValue());
+                .map(doc -> doc.get("version", Number.class).longValue())
+                .orElse(null);
     }
 
     public Optional<TemplateVersion> latest(String templateCode) {
@@ -73,6 +89,7 @@ public class TemplateStore implements InitializingBean {
                     new TemplateVersion(templateCode, next, authClientId, defaultLanguage, contents, clock.instant());
             try {
                 templates.insertOne(TemplateDocuments.toDocument(version));
+                latestUsable.asMap().keySet().removeIf(key -> key.templateCode().equals(templateCode));
                 return version;
             } catch (MongoException e) {
                 if (!DuplicateKeys.isDuplicateKey(e) || attempt == VERSION_ATTEMPTS) {

@@ -2,16 +2,19 @@ package com.wallet.inbox.app.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.client.MongoDatabase;
 import com.wallet.inbox.app.InboxAppApplication;
 import com.wallet.inbox.app.support.Http;
 import com.wallet.inbox.app.support.IntegrationTestBase;
 import com.wallet.inbox.app.support.Provisioning;
+import com.wallet.inbox.app.support.StoredMessages;
 import com.wallet.inbox.app.support.TestServices;
 import com.wallet.inbox.app.support.TopicRecords;
 import de.bwaldvogel.mongo.MongoServer;
 import java.io.IOException;
 import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -21,6 +24,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * leaves behind must let a retry through the healthy one succeed.
  */
 class OutageIT extends IntegrationTestBase {
+
+    @Autowired
+    private MongoDatabase database;
 
     @Test
     void kafkaUnreachableAnswersUnknownAndARetryPublishesOnce() throws IOException {
@@ -38,7 +44,13 @@ class OutageIT extends IntegrationTestBase {
         assertThat(retry.resultCode()).isEqualTo("ACCEPT");
         assertThat(retry.header("Idempotency-Replay")).isNull();
         String messageId = retry.json().path("messageId").asString();
-        assertThat(TopicRecords.forMessage(messageId)).hasSize(1);
+        var records = TopicRecords.forMessage(messageId);
+        assertThat(records).hasSize(1);
+        assertThat(TopicRecords.all().stream().filter(s -> s.event().requestId().equals("outage-kafka-1")))
+                .hasSize(1);
+        StoredMessages stored = new StoredMessages(database);
+        stored.storeAll(records);
+        assertThat(stored.countFor(fixture.clientId, "outage-kafka-1")).isEqualTo(1);
         assertThat(http.post("/v2/messages/sendInbox", body).header("Idempotency-Replay"))
                 .isEqualTo("true");
     }
