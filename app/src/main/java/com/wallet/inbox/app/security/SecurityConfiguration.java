@@ -6,6 +6,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -58,6 +59,9 @@ class SecurityConfiguration {
                 .addFilterBefore(bearer, AuthorizationFilter.class)
                 .authorizeHttpRequests(
                         auth -> auth.requestMatchers("/v2/**", "/actuator/health", "/actuator/health/**", "/error")
+                                .permitAll()
+                                // The dashboard's page and scripts hold no data; its API calls send the reader token.
+                                .requestMatchers(HttpMethod.GET, "/dashboard", "/dashboard/**", "/webjars/**")
                                 .permitAll()
                                 .requestMatchers("/admin/**")
                                 .hasRole("ADMIN")
