@@ -73,7 +73,7 @@
     $('total').textContent = stats.total;
     $('total-delivered').textContent = count('DELIVERED');
     $('total-failed').textContent = count('FAILED');
-    volumeChart(stats.byDay);
+    volumeChart(everyDay(stats.from, stats.to, stats.byDay));
     barChart('template-chart', stats.byTemplate.map((t) => t.templateCode), [
       { name: 'delivered', data: stats.byTemplate.map((t) => t.delivered) },
       { name: 'failed', data: stats.byTemplate.map((t) => t.failed) },
@@ -85,6 +85,17 @@
     fill('by-template', stats.byTemplate, (t) => [t.templateCode, t.delivered, t.failed]);
     fill('by-language', stats.byLanguage, (l) => [l.language, l.count]);
     fill('by-status', stats.byStatus, (s) => [s.status, s.count]);
+  }
+
+  // The API lists only days with messages; the chart shows every UTC day of the period, empty ones as 0.
+  function everyDay(from, to, byDay) {
+    const known = new Map(byDay.map((d) => [d.day, d]));
+    const days = [];
+    for (let t = Date.parse(from.slice(0, 10)); t < Date.parse(to); t += 24 * 3600 * 1000) {
+      const day = new Date(t).toISOString().slice(0, 10);
+      days.push(known.get(day) || { day: day, delivered: 0, failed: 0 });
+    }
+    return days;
   }
 
   function chart(id) {
@@ -100,7 +111,7 @@
       animation: false,
       tooltip: { trigger: 'axis' },
       legend: { data: ['delivered', 'failed'] },
-      grid: { left: 50, right: 20, top: 40, bottom: 30 },
+      grid: { left: 20, right: 20, top: 40, bottom: 10, containLabel: true },
       xAxis: { type: 'category', data: days },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
@@ -115,8 +126,9 @@
   function barChart(id, categories, series) {
     chart(id).setOption({
       animation: false,
+      color: ['#3b7dd8', '#d9534f'],
       tooltip: { trigger: 'axis' },
-      grid: { left: 120, right: 20, top: 10, bottom: 20 },
+      grid: { left: 10, right: 20, top: 10, bottom: 10, containLabel: true },
       xAxis: { type: 'value', minInterval: 1 },
       yAxis: { type: 'category', data: categories, inverse: true },
       series: series.map((s) => ({ name: s.name, type: 'bar', stack: 'all', data: s.data })),
