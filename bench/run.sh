@@ -1,0 +1,173 @@
+#!/usr/bin/env bash
+# Runs the ceilings and the load generator RUNS times against a standalone this script starts itself
+# (in-memory store, temp data dir), then summarizes the medians. Builds nothing: run
+# `mvn -o -q -DskipTests install` first. Traffic goes to 127.0.0.1 only; everything is bounded in
+# count and time; only the processes started here are stopped, by PID.
+#
+# Settings (environment): RUNS=3 LOAD_COUNT=50000 CONCURRENCY=64 USERS=100 REPEAT_SHARE=0.05
+#   BARE_COUNT=100000 KAFKA_COUNT=200000 INSERT_COUNT=100000 HALF_RATE_SECONDS=30 JFR=1
+#   STANDALONE_OPTS="" (extra JVM options for the standalone) RESULTS=bench/results/<timestamp>
+#   CEILINGS_ONLY=0 (1 = skip the load runs) STANDALONE_JAR=standalone/target/inbox-standalone.jar
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+BENCH_JAR=$ROOT/bench/target/inbox-bench.jar
+STANDALONE_JAR=${STANDALONE_JAR:-$ROOT/standalone/target/inbox-standalone.jar}
+RUNS=${RUNS:-3}
+LOAD_COUNT=${LOAD_COUNT:-50000}
+CONCURRENCY=${CONCURRENCY:-64}
+USERS=${USERS:-100}
+REPEAT_SHARE=${REPEAT_SHARE:-0.05}
+BARE_COUNT=${BARE_COUNT:-100000}
+KAFKA_COUNT=${KAFKA_COUNT:-200000}
+INSERT_COUNT=${INSERT_COUNT:-100000}
+HALF_RATE_SECONDS=${HALF_RATE_SECONDS:-30}
+JFR=${JFR:-1}
+CEILINGS_ONLY=${CEILINGS_ONLY:-0}
+STANDALONE_OPTS=${STANDALONE_OPTS:-}
+RESULTS=${RESULTS:-$ROOT/bench/results/$(date -u +%Y%m%dT%H%M%SZ)}
+APP_PORT=8080 KAFKA_PORT=9092 MONGO_PORT=27017 BARE_PORT=18080
+BASE=http://127.0.0.1:$APP_PORT
+MONGO_URI=mongodb://127.0.0.1:$MONGO_PORT/inbox
+
+STANDALONE_PID='' BARE_PID='' DATA_DIR=''
+
+main() {
+  require_built
+  require_free_ports
+  mkdir -p "$RESULTS/warmup" "$RESULTS/logs"
+  describe_machine > "$RESULTS/machine.txt"
+  start_standalone
+  start_bare_http
+  echo "== warm-up (discarded) =="
+  iteration warmup "$RESULTS/warmup" 5000
+  for i in $(seq 1 "$RUNS"); do
+    echo "== run $i of $RUNS =="
+    iteration "$i" "$RESULTS" "$LOAD_COUNT"
+  done
+  grep -E 'VmHWM|VmRSS' "/proc/$STANDALONE_PID/status" > "$RESULTS/standalone-memory.txt" || true
+  bench summarize --dir "$RESULTS" --out "$RESULTS/summary.json" > /dev/null
+  if [[ $JFR == 1 && -f $RESULTS/standalone-load.jfr ]]; then
+    summarize_jfr "$RESULTS/standalone-load.jfr" > "$RESULTS/jfr-hotspots.txt" || true
+  fi
+  echo "Results in $RESULTS (summary.json, one JSON per run, logs/, machine.txt)"
+  jq '{runs, ratios}' "$RESULTS/summary.json"
+}
+
+# One round: the three ceilings, the load at full speed, then the load at half of that rate.
+iteration() {
+  local name=$1 dir=$2 count=$3
+  bench load --url "http://127.0.0.1:$BARE_PORT" --intake-only --label bare-http \
+    --count "$((count == LOAD_COUNT ? BARE_COUNT : count))" --concurrency "$CONCURRENCY" --users "$USERS" \
+    --out "$dir/bare-http-$name.json"
+  bench kafka-produce --bootstrap-servers "127.0.0.1:$KAFKA_PORT" --count "$((count == LOAD_COUNT ? KAFKA_COUNT : count))" \
+    --out "$dir/kafka-produce-$name.json"
+  bench bulk-insert --mongo-uri "$MONGO_URI" --count "$((count == LOAD_COUNT ? INSERT_COUNT : count))" \
+    --out "$dir/bulk-insert-$name.json"
+  [[ $CEILINGS_ONLY == 1 ]] && return 0
+  if [[ $name == 1 && $JFR == 1 ]]; then
+    jcmd "$STANDALONE_PID" JFR.start name=bench settings=profile filename="$RESULTS/standalone-load.jfr" > /dev/null
+  fi
+  bench load --url "$BASE" --mongo-uri "$MONGO_URI" --count "$count" --concurrency "$CONCURRENCY" \
+    --users "$USERS" --repeat-share "$REPEAT_SHARE" --out "$dir/load-$name.json" || echo "load run $name: delivery check FAILED"
+  if [[ $name == 1 && $JFR == 1 ]]; then
+    jcmd "$STANDALONE_PID" JFR.stop name=bench > /dev/null
+  fi
+  grep -E 'VmHWM|VmRSS' "/proc/$STANDALONE_PID/status" | tr '\n' ' ' > "$dir/standalone-memory-$name.txt" || true
+  local half
+  half=$(jq '.metrics["intake.requestsPerSec"] / 2 | floor' "$dir/load-$name.json")
+  bench load --url "$BASE" --mongo-uri "$MONGO_URI" --label load-half-rate --rate "$half" \
+    --count "$((half * HALF_RATE_SECONDS))" --max-seconds "$((HALF_RATE_SECONDS + 10))" --concurrency 1024 \
+    --users "$USERS" --repeat-share "$REPEAT_SHARE" --out "$dir/load-half-rate-$name.json" \
+    || echo "half-rate run $name: delivery check FAILED"
+}
+
+# Top frames of the CPU samples, by method and by package: where the standalone spends its time.
+summarize_jfr() {
+  local frames
+  frames=$(jfr print --events jdk.ExecutionSample "$1" | grep -A1 'stackTrace = \[' \
+    | grep -v -e 'stackTrace = \[' -e '^--' | sed -e 's/^ *//' -e 's/ *line:.*//')
+  echo "CPU samples: $(wc -l <<< "$frames")"
+  echo "== top methods (self time) =="
+  sort <<< "$frames" | uniq -c | sort -rn | head -25
+  echo "== top packages (self time) =="
+  sed -E 's/\.[^.]+\.[^.(]+\(.*$//' <<< "$frames" | sort | uniq -c | sort -rn | head -15
+}
+
+bench() {
+  java -jar "$BENCH_JAR" "$@"
+}
+
+start_standalone() {
+  DATA_DIR=$(mktemp -d /tmp/inbox-bench-data.XXXXXX)
+  # shellcheck disable=SC2086
+  java $STANDALONE_OPTS -jar "$STANDALONE_JAR" --inbox.standalone.store=memory \
+    --inbox.standalone.data-dir="$DATA_DIR" --server.port=$APP_PORT \
+    --inbox.standalone.kafka-port=$KAFKA_PORT --inbox.standalone.mongo-port=$MONGO_PORT \
+    > "$RESULTS/logs/standalone.log" 2>&1 &
+  STANDALONE_PID=$!
+  echo "standalone PID $STANDALONE_PID (data dir $DATA_DIR)"
+  # Ready = the demo template is seeded, which comes after the app, the broker and the store are up.
+  await "standalone" 240 curl -sf -o /dev/null -H 'Authorization: Bearer dev-admin-token' \
+    "$BASE/admin/v1/templates/TP_5800000001xxxx"
+}
+
+start_bare_http() {
+  java -jar "$BENCH_JAR" bare-http --port $BARE_PORT --max-minutes 120 > "$RESULTS/logs/bare-http.log" 2>&1 &
+  BARE_PID=$!
+  echo "bare-http PID $BARE_PID"
+  await "bare-http" 60 curl -s -o /dev/null -X POST -H 'Content-Type: application/json' -d '{}' \
+    "http://127.0.0.1:$BARE_PORT/v2/messages/sendInbox"
+}
+
+await() {
+  local name=$1 seconds=$2
+  shift 2
+  for _ in $(seq 1 "$seconds"); do
+    if "$@"; then
+      return 0
+    fi
+    sleep 1
+  done
+  echo "$name not ready after ${seconds}s" >&2
+  exit 1
+}
+
+stop_started() {
+  for pid in $BARE_PID $STANDALONE_PID; do
+    if kill -0 "$pid" 2> /dev/null; then
+      kill "$pid"
+      for _ in $(seq 1 30); do kill -0 "$pid" 2> /dev/null || break; sleep 1; done
+      kill -0 "$pid" 2> /dev/null && kill -9 "$pid"
+    fi
+  done
+  [[ -n $DATA_DIR ]] && rm -rf "$DATA_DIR"
+  return 0
+}
+trap stop_started EXIT
+
+require_built() {
+  for jar in "$BENCH_JAR" "$STANDALONE_JAR"; do
+    [[ -f $jar ]] || { echo "missing $jar: run 'mvn -o -q -DskipTests install' first" >&2; exit 1; }
+  done
+}
+
+# Measuring whatever else listens on these ports would be wrong; refuse instead.
+require_free_ports() {
+  for port in $APP_PORT $KAFKA_PORT $MONGO_PORT $BARE_PORT; do
+    if ss -Hltn "sport = :$port" | grep -q .; then
+      echo "port $port is in use; stop that process first" >&2
+      exit 1
+    fi
+  done
+}
+
+describe_machine() {
+  echo "nproc: $(nproc)"
+  free -m | awk '/Mem:/ {print "memory: " $2 " MiB"}'
+  grep -m1 'model name' /proc/cpuinfo || true
+  java -version 2>&1
+  echo "load average at start: $(cut -d" " -f1-3 /proc/loadavg)"
+}
+
+main "$@"

@@ -1,0 +1,75 @@
+package com.wallet.inbox.bench.load;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Sends the calls with at most {@code concurrency} in flight, either as fast as answers come back or
+ * paced at a fixed rate. At a fixed rate, latency counts from when a call was due, not from when it
+ * went out, so a stalled server cannot hide its stall (coordinated omission).
+ */
+final class IntakeDriver {
+
+    private final HttpClient http;
+    private final URI endpoint;
+    private final LoadPlan plan;
+    private final IntakeStats stats;
+
+    IntakeDriver(HttpClient http, URI endpoint, LoadPlan plan, IntakeStats stats) {
+        this.http = http;
+        this.endpoint = endpoint;
+        this.plan = plan;
+        this.stats = stats;
+    }
+
+    /** Returns the start of the run in {@link System#nanoTime()} terms. */
+    long run(RequestSource source) throws InterruptedException {
+        Semaphore inFlight = new Semaphore(plan.concurrency());
+        long start = System.nanoTime();
+        long deadline = start + plan.maxDuration().toNanos();
+        for (long i = 0; i < plan.count(); i++) {
+            long due = start + plan.intendedOffsetNanos(i);
+            if (due > deadline || !awaitSlot(inFlight, due, deadline)) {
+                break;
+            }
+            send(source.next(), plan.fullSpeed() ? System.nanoTime() : due, inFlight);
+        }
+        long drainMillis = plan.requestTimeout().toMillis() + 5_000;
+        if (!inFlight.tryAcquire(plan.concurrency(), drainMillis, TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("calls still in flight after " + drainMillis + " ms");
+        }
+        return start;
+    }
+
+    private static boolean awaitSlot(Semaphore inFlight, long due, long deadline) throws InterruptedException {
+        for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+            LockSupport.parkNanos(wait);
+        }
+        long left = deadline - System.nanoTime();
+        return left > 0 && inFlight.tryAcquire(left, TimeUnit.NANOSECONDS);
+    }
+
+    private void send(Outgoing call, long startNanos, Semaphore inFlight) {
+        HttpRequest request = HttpRequest.newBuilder(endpoint)
+                .timeout(plan.requestTimeout())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(call.body()))
+                .build();
+        http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).whenComplete((response, failure) -> {
+            try {
+                if (failure != null) {
+                    stats.recordFailure(call, startNanos, failure);
+                } else {
+                    stats.recordResponse(call, startNanos, response.statusCode(), response.body());
+                }
+            } finally {
+                inFlight.release();
+            }
+        });
+    }
+}

@@ -1,0 +1,88 @@
+package com.wallet.inbox.bench.load;
+
+import com.wallet.inbox.schemas.InboxJson;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import org.HdrHistogram.ConcurrentHistogram;
+import tools.jackson.core.JacksonException;
+
+/** What the merchant side saw: latency, result codes, and the messageId of every accepted requestId. */
+final class IntakeStats {
+
+    private final ConcurrentHistogram latencyMicros = new ConcurrentHistogram(TimeUnit.MINUTES.toMicros(5), 3);
+    private final Map<String, LongAdder> codes = new ConcurrentHashMap<>();
+    private final Map<String, String> acceptedMessageIds = new ConcurrentHashMap<>();
+    private final LongAdder repeats = new LongAdder();
+    private final LongAdder messageIdMismatches = new LongAdder();
+    private final AtomicLong lastCompletionNanos = new AtomicLong();
+
+    void recordResponse(Outgoing call, long startNanos, int httpStatus, byte[] body) {
+        Reply reply = parse(body);
+        String code = reply == null ? "HTTP_" + httpStatus : reply.code();
+        if (reply != null && reply.accepted() && reply.messageId() != null) {
+            String first = acceptedMessageIds.putIfAbsent(call.requestId(), reply.messageId());
+            if (first != null && !first.equals(reply.messageId())) {
+                messageIdMismatches.increment();
+            }
+        }
+        complete(call, startNanos, code);
+    }
+
+    void recordFailure(Outgoing call, long startNanos, Throwable failure) {
+        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+        complete(call, startNanos, "CLIENT_" + cause.getClass().getSimpleName());
+    }
+
+    private void complete(Outgoing call, long startNanos, String code) {
+        long now = System.nanoTime();
+        latencyMicros.recordValue(Math.min(latencyMicros.getHighestTrackableValue(), (now - startNanos) / 1000));
+        codes.computeIfAbsent(code, c -> new LongAdder()).increment();
+        if (call.repeat()) {
+            repeats.increment();
+        }
+        lastCompletionNanos.accumulateAndGet(now, Math::max);
+    }
+
+    private static Reply parse(byte[] body) {
+        try {
+            return InboxJson.mapper().readValue(body, Reply.class);
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+
+    ConcurrentHistogram latencyMicros() {
+        return latencyMicros;
+    }
+
+    Map<String, Long> codeCounts() {
+        Map<String, Long> counts = new TreeMap<>();
+        codes.forEach((code, adder) -> counts.put(code, adder.sum()));
+        return counts;
+    }
+
+    long completed() {
+        return latencyMicros.getTotalCount();
+    }
+
+    Set<String> acceptedRequestIds() {
+        return Set.copyOf(acceptedMessageIds.keySet());
+    }
+
+    long repeats() {
+        return repeats.sum();
+    }
+
+    long messageIdMismatches() {
+        return messageIdMismatches.sum();
+    }
+
+    long lastCompletionNanos() {
+        return lastCompletionNanos.get();
+    }
+}

@@ -1,0 +1,126 @@
+package com.wallet.inbox.bench.load;
+
+import com.wallet.inbox.bench.support.BenchReport;
+import com.wallet.inbox.bench.support.Loopback;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code load}: drives sendInbox against a running system and checks that every accepted call got stored. */
+@Command(
+        name = "load",
+        mixinStandardHelpOptions = true,
+        description = "Provision users and tokens, send sendInbox calls, wait until every accepted one is stored.")
+public final class LoadCommand implements Callable<Integer> {
+
+    @Option(names = "--url", defaultValue = "http://127.0.0.1:8080", description = "Base URL (loopback only).")
+    String url = "";
+
+    @Option(names = "--admin-token", defaultValue = "dev-admin-token", description = "Bearer token of the admin API.")
+    String adminToken = "";
+
+    @Option(names = "--auth-client-id", defaultValue = "202016726873874774774xxxx")
+    String authClientId = "";
+
+    @Option(names = "--template-code", defaultValue = "TP_5800000001xxxx")
+    String templateCode = "";
+
+    @Option(names = "--users", defaultValue = "100", description = "Users (and tokens) to provision.")
+    int users;
+
+    @Option(names = "--count", defaultValue = "50000", description = "Calls to send at most.")
+    long count;
+
+    @Option(names = "--concurrency", defaultValue = "64", description = "Calls in flight at most.")
+    int concurrency;
+
+    @Option(names = "--rate", defaultValue = "0", description = "Calls per second; 0 = full speed.")
+    double rate;
+
+    @Option(names = "--repeat-share", defaultValue = "0.05", description = "Share of calls repeating a requestId.")
+    double repeatShare;
+
+    @Option(names = "--max-seconds", defaultValue = "60", description = "Stop sending after this long.")
+    int maxSeconds;
+
+    @Option(names = "--request-timeout-seconds", defaultValue = "15")
+    int requestTimeoutSeconds;
+
+    @Option(names = "--client-threads", defaultValue = "2", description = "Threads of the HTTP client.")
+    int clientThreads;
+
+    @Option(names = "--mongo-uri", defaultValue = "mongodb://127.0.0.1:27017/inbox")
+    String mongoUri = "";
+
+    @Option(names = "--drain-seconds", defaultValue = "120", description = "How long to wait for storage at most.")
+    int drainSeconds;
+
+    @Option(
+            names = "--intake-only",
+            description = "No provisioning, no storage check: for driving the bare-HTTP ceiling.")
+    boolean intakeOnly;
+
+    @Option(names = "--label", defaultValue = "load", description = "The report's kind, e.g. bare-http.")
+    String label = "";
+
+    @Option(names = "--seed", defaultValue = "42")
+    long seed;
+
+    @Option(names = "--out", description = "Write the JSON report here.")
+    @Nullable
+    Path out;
+
+    LoadPlan plan() {
+        return new LoadPlan(
+                Loopback.requireHttp(url),
+                authClientId,
+                templateCode,
+                users,
+                count,
+                concurrency,
+                rate,
+                repeatShare,
+                Duration.ofSeconds(maxSeconds),
+                Duration.ofSeconds(requestTimeoutSeconds),
+                seed);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        LoadPlan plan = plan();
+        String runId = Long.toString(System.currentTimeMillis(), 36);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, clientThreads));
+        try {
+            HttpClient http = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .executor(pool)
+                    .build();
+            var storage = intakeOnly ? null : Loopback.requireMongo(mongoUri);
+            BenchReport report = new LoadRun(plan, runId, http, label, storage, Duration.ofSeconds(drainSeconds))
+                    .execute(users(http, plan, runId));
+            report.print(System.out);
+            report.write(out);
+            return intakeOnly || Boolean.TRUE.equals(report.details().get("delivery.ok")) ? 0 : 2;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private List<BenchUser> users(HttpClient http, LoadPlan plan, String runId) {
+        if (intakeOnly) {
+            return IntStream.range(0, plan.users())
+                    .mapToObj(i -> BenchUser.of(runId, i))
+                    .toList();
+        }
+        return new Provisioner(http, plan.baseUrl(), adminToken).provision(runId, plan.users(), plan.authClientId());
+    }
+}

@@ -1,0 +1,64 @@
+package com.wallet.inbox.bench.load;
+
+import com.wallet.inbox.bench.support.BenchReport;
+import com.wallet.inbox.bench.support.LatencySummary;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Turns the intake statistics and, when checked, the stored messages into the run's report. */
+final class LoadReport {
+
+    private final String kind;
+    private final LoadPlan plan;
+    private final String runId;
+    private final IntakeStats stats;
+    private final long startNanos;
+
+    LoadReport(String kind, LoadPlan plan, String runId, IntakeStats stats, long startNanos) {
+        this.kind = kind;
+        this.plan = plan;
+        this.runId = runId;
+        this.stats = stats;
+        this.startNanos = startNanos;
+    }
+
+    BenchReport build(@Nullable StoredMessages stored, @Nullable DeliveryCheck check) {
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        double seconds = Math.max(1, stats.lastCompletionNanos() - startNanos) / 1e9;
+        metrics.put("intake.requests", (double) stats.completed());
+        metrics.put("intake.seconds", seconds);
+        metrics.put("intake.requestsPerSec", stats.completed() / seconds);
+        metrics.putAll(LatencySummary.ofMicros(stats.latencyMicros()).metrics("intake.latency"));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("runId", runId);
+        details.put("url", plan.baseUrl().toString());
+        details.put("mode", plan.fullSpeed() ? "full speed" : plan.rate() + " calls/s");
+        details.put("concurrency", plan.concurrency());
+        details.put("users", plan.users());
+        details.put("repeatShare", plan.repeatShare());
+        details.put("intake.repeatsSent", stats.repeats());
+        details.put("intake.resultCodes", stats.codeCounts());
+        details.put("intake.acceptedDistinct", stats.acceptedRequestIds().size());
+        details.put("intake.repeatMessageIdMismatches", stats.messageIdMismatches());
+        if (stored != null && check != null) {
+            addDelivery(metrics, details, stored, check);
+        }
+        return new BenchReport(kind, Instant.now(), metrics, details);
+    }
+
+    private static void addDelivery(
+            Map<String, Double> metrics, Map<String, Object> details, StoredMessages stored, DeliveryCheck check) {
+        LatencySummary latency = LatencySummary.ofMicros(stored.acceptToStoreMicros());
+        metrics.put("delivery.messagesPerSec", stored.deliveryRate());
+        metrics.put("delivery.acceptToStore.p50Ms", latency.p50Ms());
+        metrics.put("delivery.acceptToStore.p99Ms", latency.p99Ms());
+        details.put("delivery.stored", check.stored());
+        details.put("delivery.storedDistinct", check.storedDistinct());
+        details.put("delivery.missing", check.missing());
+        details.put("delivery.duplicates", check.duplicates());
+        details.put("delivery.storedButNotAcknowledged", check.unacknowledged());
+        details.put("delivery.ok", check.ok());
+    }
+}

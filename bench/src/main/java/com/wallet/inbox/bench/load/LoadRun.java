@@ -1,0 +1,50 @@
+package com.wallet.inbox.bench.load;
+
+import com.mongodb.ConnectionString;
+import com.wallet.inbox.bench.support.BenchReport;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** One run: send the calls, then (unless only the intake is measured) wait for storage and check it. */
+final class LoadRun {
+
+    private final LoadPlan plan;
+    private final String runId;
+    private final HttpClient http;
+    private final String label;
+    private final @Nullable ConnectionString storage;
+    private final Duration drain;
+
+    LoadRun(
+            LoadPlan plan,
+            String runId,
+            HttpClient http,
+            String label,
+            @Nullable ConnectionString storage,
+            Duration drain) {
+        this.plan = plan;
+        this.runId = runId;
+        this.http = http;
+        this.label = label;
+        this.storage = storage;
+        this.drain = drain;
+    }
+
+    BenchReport execute(List<BenchUser> users) throws InterruptedException {
+        var stats = new IntakeStats();
+        var source = new RequestSource(
+                runId, users, plan.authClientId(), plan.templateCode(), plan.repeatShare(), plan.seed());
+        long start = new IntakeDriver(http, plan.baseUrl().resolve("/v2/messages/sendInbox"), plan, stats).run(source);
+        var report = new LoadReport(label, plan, runId, stats, start);
+        if (storage == null) {
+            return report.build(null, null);
+        }
+        try (var probe = new StorageProbe(storage)) {
+            probe.await(plan.authClientId(), users, stats.acceptedRequestIds().size(), drain);
+            StoredMessages stored = probe.read(plan.authClientId(), users);
+            return report.build(stored, DeliveryCheck.of(stats.acceptedRequestIds(), stored.requestIds()));
+        }
+    }
+}

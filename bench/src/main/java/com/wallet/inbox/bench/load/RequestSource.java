@@ -1,0 +1,57 @@
+package com.wallet.inbox.bench.load;
+
+import com.wallet.inbox.schemas.ContentTemplate;
+import com.wallet.inbox.schemas.InboxJson;
+import com.wallet.inbox.schemas.SendInboxRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * The calls of a run, in order: mostly new requestIds, and a share of repeats of earlier ones. The body
+ * of a requestId is a function of its sequence number, so a repeat carries exactly the same content.
+ * Not thread-safe: one dispatcher thread draws from it.
+ */
+final class RequestSource {
+
+    static final String LANGUAGE = "en-US";
+
+    private final String runId;
+    private final List<BenchUser> users;
+    private final String authClientId;
+    private final String templateCode;
+    private final double repeatShare;
+    private final SplittableRandom random;
+    private long unique;
+
+    RequestSource(
+            String runId,
+            List<BenchUser> users,
+            String authClientId,
+            String templateCode,
+            double repeatShare,
+            long seed) {
+        this.runId = runId;
+        this.users = List.copyOf(users);
+        this.authClientId = authClientId;
+        this.templateCode = templateCode;
+        this.repeatShare = repeatShare;
+        this.random = new SplittableRandom(seed);
+    }
+
+    Outgoing next() {
+        if (unique > 0 && random.nextDouble() < repeatShare) {
+            return outgoing(random.nextLong(unique), true);
+        }
+        return outgoing(unique++, false);
+    }
+
+    private Outgoing outgoing(long sequence, boolean repeat) {
+        BenchUser user = users.get((int) (sequence % users.size()));
+        String requestId = "bench-" + runId + "-" + sequence;
+        var template = new ContentTemplate(LANGUAGE, Map.of("who", "bench user " + sequence));
+        var request = new SendInboxRequest(
+                user.accessToken(), authClientId, requestId, templateCode, List.of(template), "bench run " + runId);
+        return new Outgoing(requestId, InboxJson.mapper().writeValueAsBytes(request), repeat);
+    }
+}
