@@ -97,8 +97,8 @@ class ComposeFileTest {
     }
 
     @Test
-    void checksTheHealthOfKafkaMongoAndTheApp() {
-        for (String service : List.of("kafka", "mongo", "app")) {
+    void checksTheHealthOfEveryLongRunningService() {
+        for (String service : List.of("kafka", "mongo", "app", "worker")) {
             var healthcheck = ComposeFile.map(compose.service(service), "healthcheck");
             assertThat(healthcheck).as(service + " healthcheck").containsKey("test");
             assertThat(healthcheck.get("disable"))
@@ -106,6 +106,20 @@ class ComposeFileTest {
                     .isNotEqualTo(true);
             assertThat(String.valueOf(healthcheck.get("test"))).as(service).doesNotContain("NONE");
         }
+    }
+
+    /** The worker's own port and readiness group, from its properties: what its health check has to ask. */
+    @Test
+    void checksTheWorkersReadinessOnItsActuatorPort() {
+        assertThat(worker.get("management.endpoint.health.group.readiness.include"))
+                .contains("mongoPing")
+                .contains("kafka");
+        assertThat(worker.get("management.endpoints.web.exposure.include")).contains("health");
+        String port = compose.environment("worker").get(workerPortVariable());
+        assertThat(port).as("worker port in compose").matches("\\d+");
+        var test = String.valueOf(
+                ComposeFile.map(compose.service("worker"), "healthcheck").get("test"));
+        assertThat(test).contains("http://localhost:" + port + "/actuator/health/readiness");
     }
 
     @Test
@@ -133,6 +147,15 @@ class ComposeFileTest {
     @Test
     void letsTheWorkerScale() {
         assertThat(compose.service("worker")).doesNotContainKeys("container_name", "ports", "hostname");
+    }
+
+    /** {@code server.port=${WORKER_PORT:8081}}: the variable that sets the worker's port. */
+    private static String workerPortVariable() {
+        var matcher = Pattern.compile("\\$\\{([A-Z_]+):\\d+}").matcher(worker.get("server.port"));
+        assertThat(matcher.matches())
+                .as("server.port of the worker reads a variable")
+                .isTrue();
+        return matcher.group(1);
     }
 
     private List<String> ports(String service) {

@@ -1,7 +1,7 @@
 package com.wallet.inbox.worker;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.annotation.PropertySource;
 
 /**
@@ -14,6 +14,11 @@ import org.springframework.context.annotation.PropertySource;
 public class InboxWorkerApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(InboxWorkerApplication.class, args);
+        // Logging starts before @PropertySource files are read, so its defaults go here (the lowest
+        // precedence: LOGGING_STRUCTURED_FORMAT_CONSOLE etc. still override them). Only the worker's own
+        // jar gets them: the standalone starts this class its own way and keeps its plain console.
+        new SpringApplicationBuilder(InboxWorkerApplication.class)
+                .properties("logging.structured.format.console=ecs", "logging.structured.ecs.service.name=inbox-worker")
+                .run(args);
     }
 }

@@ -10,6 +10,7 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.stereotype.Component;
 
@@ -44,20 +45,30 @@ public class DeadLetters {
     /** Throws when the dead-letter topic or the store cannot be written: the caller retries. */
     public void fail(List<FailedRecord> failures, @Nullable Consumer<?, ?> consumer) {
         for (FailedRecord failure : failures) {
-            var record = failure.record();
-            log.warn(
-                    "Dead-lettering {}-{}@{} messageId={}: {} {}",
-                    record.topic(),
-                    record.partition(),
-                    record.offset(),
-                    failure.messageId(),
-                    failure.code(),
-                    failure.reason());
-            recoverer.accept(record, consumer, new DeadLetterCause(failure.code(), failure.reason()));
-            if (failure.messageId() != null) {
-                requests.markFailed(failure.messageId(), failure.code(), failure.reason());
+            failure.logContext().forEach(MDC::put);
+            try {
+                fail(failure, consumer);
+            } finally {
+                failure.logContext().keySet().forEach(MDC::remove);
             }
-            failed.get(failure.code()).increment();
         }
+    }
+
+    private void fail(FailedRecord failure, @Nullable Consumer<?, ?> consumer) {
+        var record = failure.record();
+        // The reason names a field, placeholder or limit, never a value (see EventReader, MessageRenderer).
+        log.warn(
+                "Dead-lettering {}-{}@{} messageId={}: {} {}",
+                record.topic(),
+                record.partition(),
+                record.offset(),
+                failure.messageId(),
+                failure.code(),
+                failure.reason());
+        recoverer.accept(record, consumer, new DeadLetterCause(failure.code(), failure.reason()));
+        if (failure.messageId() != null) {
+            requests.markFailed(failure.messageId(), failure.code(), failure.reason());
+        }
+        failed.get(failure.code()).increment();
     }
 }

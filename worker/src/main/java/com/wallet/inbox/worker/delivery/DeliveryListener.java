@@ -6,10 +6,13 @@ import com.wallet.inbox.worker.deadletter.FailedRecord;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -60,28 +63,67 @@ class DeliveryListener {
             groupId = "${spring.kafka.consumer.group-id}",
             batch = "true")
     void deliver(List<ConsumerRecord<String, byte[]>> records, Consumer<?, ?> consumer) {
+        try (var batchSize = MDC.putCloseable(MessageLog.BATCH_SIZE, String.valueOf(records.size()))) {
+            deliverBatch(records, consumer);
+        }
+    }
+
+    private void deliverBatch(List<ConsumerRecord<String, byte[]>> records, Consumer<?, ?> consumer) {
         metrics.batch(records.size());
         // Keyed by messageId: a producer retry can put the same event twice into one batch.
         var messages = new LinkedHashMap<String, InboxMessage>();
         var failures = new ArrayList<FailedRecord>();
         for (ConsumerRecord<String, byte[]> record : records) {
-            try {
-                var event = EventReader.read(record);
-                if (!messages.containsKey(event.messageId())) {
-                    messages.put(event.messageId(), assembler.assemble(event));
-                }
-            } catch (DeliveryFailure failure) {
-                failures.add(new FailedRecord(record, failure.code(), failure.getMessage(), failure.messageId()));
-            }
+            take(record, messages, failures);
         }
         try {
             var batch = List.copyOf(messages.values());
-            metrics.stored(store.insertAll(batch), batch.size());
+            var inserted = store.insertAll(batch);
+            metrics.stored(inserted, batch.size());
+            logStored(batch, inserted);
             deadLetters.fail(failures, consumer);
         } catch (RuntimeException e) {
             metrics.retried(e);
             log.warn("Batch of {} records not finished, it will be retried: {}", records.size(), e.toString());
             throw e;
+        }
+    }
+
+    private void take(
+            ConsumerRecord<String, byte[]> record, Map<String, InboxMessage> messages, List<FailedRecord> failures) {
+        try (var context = MessageLog.open()) {
+            try {
+                var event = EventReader.read(record);
+                context.identify(event);
+                if (!messages.containsKey(event.messageId())) {
+                    messages.put(event.messageId(), assembler.assemble(event));
+                }
+            } catch (DeliveryFailure failure) {
+                if (failure.messageId() != null) {
+                    context.identify(failure.messageId());
+                }
+                failures.add(new FailedRecord(
+                        record, failure.code(), failure.getMessage(), failure.messageId(), context.keys()));
+            }
+        }
+    }
+
+    /** One line per message, with its MDC; what was rendered (parameters, titles, contents) is never logged. */
+    private static void logStored(List<InboxMessage> batch, List<InboxMessage> inserted) {
+        var isNew = inserted.stream().map(InboxMessage::messageId).collect(Collectors.toSet());
+        for (InboxMessage message : batch) {
+            try (var context = MessageLog.of(message)) {
+                if (isNew.contains(message.messageId())) {
+                    log.info(
+                            "Message stored for user {}: template {}#{}, {} language(s)",
+                            message.userId(),
+                            message.templateCode(),
+                            message.templateVersion(),
+                            message.contents().size());
+                } else {
+                    log.info("Message was already stored (record consumed again): left unchanged");
+                }
+            }
         }
     }
 }
