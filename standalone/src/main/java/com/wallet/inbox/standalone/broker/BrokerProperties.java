@@ -51,6 +51,10 @@ record BrokerProperties(Path logDir, int port, int controllerPort) {
         props.put("share.coordinator.state.topic.replication.factor", "1");
         props.put("share.coordinator.state.topic.min.isr", "1");
         props.put("group.initial.rebalance.delay.ms", "0");
+        // After a restart the controller keeps the broker fenced until the previous incarnation's session
+        // times out (9 s by default); on a single in-process node that only delays the start.
+        props.put("broker.session.timeout.ms", "2000");
+        props.put("broker.heartbeat.interval.ms", "500");
         return props;
     }
 
