@@ -2,6 +2,7 @@ package com.wallet.inbox.app.inquiry;
 
 import com.wallet.inbox.app.intake.AccessToken;
 import com.wallet.inbox.app.intake.RequestId;
+import com.wallet.inbox.app.ops.RequestLog;
 import com.wallet.inbox.app.web.Fields;
 import com.wallet.inbox.app.web.JsonBody;
 import com.wallet.inbox.app.web.MerchantResponses;
@@ -33,7 +34,9 @@ class InquiryController {
         if (authClientId != null) {
             Fields.checkLength(authClientId, "authClientId", 0, 128);
         }
-        return MerchantResponses.ok(service.inquire(accessToken, authClientId, requestId(body.get("requestId"))));
+        RequestId requestId = requestId(body.get("requestId"));
+        RequestLog.request(requestId.value(), authClientId);
+        return MerchantResponses.ok(service.inquire(accessToken, authClientId, requestId));
     }
 
     private static AccessToken accessToken(String value) {

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /** The body answering inquiryInbox (CONTRACT.md); only the result when the inquiry itself fails. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record InquiryResponse(
+public record InquiryResponse(
         Result result,
         String messageId,
         MessageStatus messageStatus,

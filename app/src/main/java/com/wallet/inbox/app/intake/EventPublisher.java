@@ -4,6 +4,7 @@ import com.wallet.inbox.app.web.Rejection;
 import com.wallet.inbox.schemas.InboxJson;
 import com.wallet.inbox.schemas.InboxSendEvent;
 import com.wallet.inbox.schemas.ResultCode;
+import io.micrometer.core.instrument.Timer;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -24,23 +25,34 @@ class EventPublisher {
     private final KafkaTemplate<String, byte[]> kafka;
     private final KafkaSettings kafkaSettings;
     private final IntakeSettings settings;
+    private final IntakeMeters meters;
 
-    EventPublisher(KafkaTemplate<String, byte[]> kafka, KafkaSettings kafkaSettings, IntakeSettings settings) {
+    EventPublisher(
+            KafkaTemplate<String, byte[]> kafka,
+            KafkaSettings kafkaSettings,
+            IntakeSettings settings,
+            IntakeMeters meters) {
         this.kafka = kafka;
         this.kafkaSettings = kafkaSettings;
         this.settings = settings;
+        this.meters = meters;
     }
 
     void publish(InboxSendEvent event) {
         byte[] value = InboxJson.mapper().writeValueAsBytes(event);
+        Timer.Sample sample = Timer.start();
+        boolean acknowledged = false;
         try {
             kafka.send(kafkaSettings.topic(), event.userId(), value)
                     .get(settings.publishTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            acknowledged = true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw unavailable(event, e);
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
             throw unavailable(event, e);
+        } finally {
+            meters.published(sample, acknowledged);
         }
     }
 

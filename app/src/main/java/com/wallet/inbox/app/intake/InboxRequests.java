@@ -3,6 +3,7 @@ package com.wallet.inbox.app.intake;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
+import com.mongodb.MongoCommandException;
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -16,6 +17,7 @@ import com.wallet.inbox.schemas.RequestStatus;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
@@ -24,18 +26,43 @@ import org.springframework.stereotype.Component;
 @Component
 class InboxRequests implements InitializingBean {
 
-    private final MongoCollection<Document> requests;
+    static final String TTL_INDEX = "createdAt_ttl";
 
-    InboxRequests(MongoDatabase database) {
+    /** MongoDB's IndexOptionsConflict: an index of that name exists with other options. */
+    private static final int INDEX_OPTIONS_CONFLICT = 85;
+
+    private final MongoDatabase database;
+    private final MongoCollection<Document> requests;
+    private final IntakeSettings settings;
+
+    InboxRequests(MongoDatabase database, IntakeSettings settings) {
+        this.database = database;
         this.requests = database.getCollection(InboxCollections.REQUESTS);
+        this.settings = settings;
     }
 
-    /** The dedupe itself; also serves the inquiry's lookup by (authClientId, requestId). */
+    /** The dedupe itself, which also serves the inquiry's lookup; and the retention. */
     @Override
     public void afterPropertiesSet() {
         requests.createIndex(
                 Indexes.ascending("authClientId", "requestId"),
                 new IndexOptions().unique(true).name("dedupe_authClientId_requestId"));
+        createTtlIndex(settings.requestRetention().toSeconds());
+    }
+
+    /** A changed retention must not stop the start: the existing index is altered in place instead. */
+    private void createTtlIndex(long expireAfterSeconds) {
+        try {
+            requests.createIndex(
+                    Indexes.ascending("createdAt"),
+                    new IndexOptions().name(TTL_INDEX).expireAfter(expireAfterSeconds, TimeUnit.SECONDS));
+        } catch (MongoCommandException e) {
+            if (e.getErrorCode() != INDEX_OPTIONS_CONFLICT) {
+                throw e;
+            }
+            database.runCommand(new Document("collMod", InboxCollections.REQUESTS)
+                    .append("index", new Document("name", TTL_INDEX).append("expireAfterSeconds", expireAfterSeconds)));
+        }
     }
 
     /** Inserts the record, or returns false when one exists for its (authClientId, requestId). */

@@ -8,10 +8,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param publishTimeout how long a send waits for the broker's acknowledgement before answering U; also
  *     how long a concurrent duplicate waits for the first attempt of its requestId to finish
- * @param requestRetention how long an {@code inbox_requests} record (and so a requestId's idempotency) is
- *     kept: as long as the messages, 365 days by default. Not enforced yet: the TTL index on
- *     {@code createdAt} that will apply it is later work (the embedded test store accepts TTL indexes but
- *     never expires documents, so until then records are kept for ever, which is the safe side).
+ * @param requestRetention how long an {@code inbox_requests} record (and so a requestId's idempotency and
+ *     its inquiry) is kept, applied by the TTL index {@code createdAt_ttl}: at least as long as the
+ *     worker keeps the messages (365 days by default for both). The embedded MongoDB-wire store accepts
+ *     the index but never expires documents.
  */
 @ConfigurationProperties("inbox.intake")
-record IntakeSettings(Duration publishTimeout, Duration requestRetention) {}
+record IntakeSettings(Duration publishTimeout, Duration requestRetention) {
+
+    IntakeSettings {
+        if (requestRetention.toSeconds() < 1) {
+            throw new IllegalArgumentException("inbox.intake.request-retention must be at least 1s");
+        }
+    }
+}

@@ -2,6 +2,7 @@ package com.wallet.inbox.app.intake;
 
 import com.wallet.inbox.app.access.Caller;
 import com.wallet.inbox.app.access.CallerCheck;
+import com.wallet.inbox.app.ops.RequestLog;
 import com.wallet.inbox.app.ratelimit.ClientRateLimits;
 import com.wallet.inbox.app.template.TemplateStore;
 import com.wallet.inbox.app.web.Rejection;
@@ -32,6 +33,7 @@ class SendInboxService {
     private final EventPublisher publisher;
     private final RequestLocks locks;
     private final ClientRateLimits rateLimits;
+    private final IntakeMeters meters;
     private final Clock clock;
 
     SendInboxService(
@@ -41,6 +43,7 @@ class SendInboxService {
             EventPublisher publisher,
             RequestLocks locks,
             ClientRateLimits rateLimits,
+            IntakeMeters meters,
             Clock clock) {
         this.callers = callers;
         this.templates = templates;
@@ -48,11 +51,15 @@ class SendInboxService {
         this.publisher = publisher;
         this.locks = locks;
         this.rateLimits = rateLimits;
+        this.meters = meters;
         this.clock = clock;
     }
 
+    /** Both intake APIs come through here just after parsing: the one place their log context is set. */
     Acceptance send(SendInboxCommand command) {
+        RequestLog.request(command.requestId().value(), command.authClientId());
         Caller caller = callers.check(command.accessToken().value(), command.authClientId());
+        RequestLog.authClientId(caller.authClientId());
         rateLimits.acquire(caller.authClientId());
         long version = templates
                 .latestUsableVersion(command.templateCode().value(), caller.authClientId())
@@ -71,9 +78,12 @@ class SendInboxService {
         if (!requests.insert(request)) {
             request = existing(command, caller, fingerprint);
             if (request.status() != RequestStatus.PENDING) {
+                RequestLog.messageId(request.messageId());
+                meters.replay();
                 return new Acceptance(request.messageId(), true);
             }
         }
+        RequestLog.messageId(request.messageId());
         publisher.publish(event(command, request));
         markAccepted(request);
         return new Acceptance(request.messageId(), false);
@@ -103,6 +113,7 @@ class SendInboxService {
                 // The duplicate we collided with cannot vanish: records are never deleted.
                 .orElseThrow(() -> new IllegalStateException("Duplicate key but no request record"));
         if (!stored.fingerprint().equals(fingerprint.value())) {
+            meters.inconsistent();
             throw new Rejection(
                     ResultCode.REPEAT_REQ_INCONSISTENT, "requestId was already used for a request with other content");
         }

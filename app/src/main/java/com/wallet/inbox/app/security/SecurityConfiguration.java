@@ -20,7 +20,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * The merchant API is public at this layer (its token is in the body) and so are health and the
- * OpenAPI description; the admin and read APIs need their bearer token. Stateless, no CSRF: no browser session is ever involved.
+ * OpenAPI description; the admin and read APIs, and the Prometheus metrics, need their bearer token. Stateless, no CSRF: no browser session is ever involved.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecuritySettings.class)
@@ -49,7 +49,10 @@ class SecurityConfiguration {
         // Merchants may send an Authorization header of their own; only the bearer-protected APIs read it.
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         bearer.setRequestMatcher(new OrRequestMatcher(
-                paths.matcher("/admin/**"), paths.matcher("/api/**"), paths.matcher("/dashboard/**")));
+                paths.matcher("/admin/**"),
+                paths.matcher("/api/**"),
+                paths.matcher("/dashboard/**"),
+                paths.matcher("/actuator/prometheus")));
         return http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(AbstractHttpConfigurer::disable)
@@ -73,6 +76,9 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**")
                         .hasRole("ADMIN")
                         .requestMatchers("/api/**", "/dashboard/**")
+                        .hasAnyRole("READER", "ADMIN")
+                        // Business volumes are not public; a scraper needs only the read-only token.
+                        .requestMatchers("/actuator/prometheus")
                         .hasAnyRole("READER", "ADMIN")
                         .anyRequest()
                         .denyAll())

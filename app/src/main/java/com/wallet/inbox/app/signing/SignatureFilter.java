@@ -2,6 +2,7 @@ package com.wallet.inbox.app.signing;
 
 import com.mongodb.MongoException;
 import com.wallet.inbox.app.access.AccessDirectory;
+import com.wallet.inbox.app.ops.RenderedResult;
 import com.wallet.inbox.app.web.JsonBody;
 import com.wallet.inbox.schemas.InboxJson;
 import com.wallet.inbox.schemas.Result;
@@ -64,7 +65,7 @@ class SignatureFilter extends OncePerRequestFilter {
         } catch (MongoException e) {
             // Outside the DispatcherServlet no exception handler would answer: the store is down, say U.
             log.warn("MongoDB failed checking the signature of {}: {}", request.getRequestURI(), e.toString());
-            write(response, Result.of(ResultCode.UNKNOWN_EXCEPTION));
+            write(request, response, Result.of(ResultCode.UNKNOWN_EXCEPTION));
             return;
         }
         if (signer.isEmpty()) {
@@ -76,7 +77,7 @@ class SignatureFilter extends OncePerRequestFilter {
             verifier.verify(replay, body, signer.get(), signer.get().publicKey());
             chain.doFilter(replay, answer);
         } catch (InvalidSignature e) {
-            write(answer, Result.of(ResultCode.INVALID_SIGNATURE, e.getMessage()));
+            write(request, answer, Result.of(ResultCode.INVALID_SIGNATURE, e.getMessage()));
         }
         sign(request, answer, signer.get().authClientId());
         answer.copyBodyToResponse();
@@ -95,7 +96,9 @@ class SignatureFilter extends OncePerRequestFilter {
         answer.setHeader("Signature", SignatureHeader.format(ServiceKeys.KEY_VERSION, keys.sign(content)));
     }
 
-    private static void write(HttpServletResponse response, Result result) throws IOException {
+    private static void write(HttpServletRequest request, HttpServletResponse response, Result result)
+            throws IOException {
+        RenderedResult.remember(request, result);
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.getOutputStream().write(InboxJson.mapper().writeValueAsBytes(SendInboxResponse.failed(result)));

@@ -1,0 +1,44 @@
+package com.wallet.inbox.app.ops;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.admin.Admin;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The log context and metrics filters, outside everything else on the merchant API (declared here, so web
+ * slice tests leave them out), and the Kafka readiness indicator.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(HealthSettings.class)
+class OpsConfiguration {
+
+    @Bean
+    FilterRegistrationBean<RequestLogFilter> requestLogFilter() {
+        FilterRegistrationBean<RequestLogFilter> registration = new FilterRegistrationBean<>(new RequestLogFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<IntakeMetricsFilter> intakeMetricsFilter(
+            MeterRegistry registry, @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping) {
+        FilterRegistrationBean<IntakeMetricsFilter> registration =
+                new FilterRegistrationBean<>(new IntakeMetricsFilter(registry, new MerchantApis(mapping)));
+        registration.addUrlPatterns("/v2/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    /** Named "kafka": the name the readiness group includes. */
+    @Bean("kafka")
+    KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin kafkaAdmin, HealthSettings settings) {
+        return new KafkaHealthIndicator(Admin.create(kafkaAdmin.getConfigurationProperties()), settings.kafkaTimeout());
+    }
+}
