@@ -1,6 +1,5 @@
 package com.wallet.inbox.app.inquiry;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.MongoCollection;
@@ -43,8 +42,9 @@ class InquiryService {
     InquiryResponse inquire(AccessToken accessToken, @Nullable String authClientId, RequestId requestId) {
         Caller caller = callers.check(accessToken.value(), authClientId);
         rateLimits.acquire(caller.authClientId());
+        // Exactly the dedupe index's keys, so the embedded store uses that index too (Filters.and renders $and).
         Document request = requests.find(
-                        and(eq("authClientId", caller.authClientId()), eq("requestId", requestId.value())))
+                        new Document("authClientId", caller.authClientId()).append("requestId", requestId.value()))
                 .first();
         if (request == null) {
             throw Rejection.illegal("requestId", "is unknown for this client");
@@ -69,7 +69,8 @@ class InquiryService {
                     acceptedAt.toInstant(),
                     delivered.getDate("deliveredAt").toInstant());
         }
-        if (status == RequestStatus.FAILED) {
+        // A recorded failure counts even if the status still says ACCEPTED (see InboxRequests.markAccepted).
+        if (status == RequestStatus.FAILED || request.containsKey("failureCode")) {
             return new InquiryResponse(
                     ok,
                     messageId,

@@ -1,14 +1,16 @@
 package com.wallet.inbox.app.intake;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.MongoCommandException;
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import com.wallet.inbox.app.store.DuplicateKeys;
 import com.wallet.inbox.schemas.InboxCollections;
@@ -79,17 +81,32 @@ class InboxRequests implements InitializingBean {
     }
 
     Optional<InboxRequest> find(String authClientId, String requestId) {
-        Document doc = requests.find(and(eq("authClientId", authClientId), eq("requestId", requestId)))
+        // A plain document rather than Filters.and, which renders $and: the embedded store serves a query
+        // from an index only when its keys are exactly the index's (here the unique dedupe index).
+        Document doc = requests.find(new Document("authClientId", authClientId).append("requestId", requestId))
                 .first();
         return Optional.ofNullable(doc).map(InboxRequestDocuments::fromDocument);
     }
 
-    /** Conditional on PENDING, so that it never overwrites a FAILED written by a fast worker. */
+    /**
+     * Marks the request ACCEPTED by its {@code _id} alone, so that every store serves it from the
+     * {@code _id} index (the embedded store scans the collection for any other filter shape, which cost
+     * the intake more than half its CPU under load). A worker may have failed the message between the
+     * broker's ack and this write: the previous status comes back with the update, and a FAILED one is
+     * restored at once. The inquiry also reads a recorded failureCode as FAILED, which covers the instant
+     * between the two writes.
+     */
     void markAccepted(String messageId, Instant acceptedAt) {
-        requests.updateOne(
-                and(eq("_id", messageId), eq("status", RequestStatus.PENDING.name())),
+        Document before = requests.findOneAndUpdate(
+                eq("_id", messageId),
                 Updates.combine(
                         Updates.set("status", RequestStatus.ACCEPTED.name()),
-                        Updates.set("acceptedAt", Date.from(acceptedAt))));
+                        Updates.set("acceptedAt", Date.from(acceptedAt))),
+                new FindOneAndUpdateOptions()
+                        .projection(Projections.include("status"))
+                        .returnDocument(ReturnDocument.BEFORE));
+        if (before != null && RequestStatus.FAILED.name().equals(before.getString("status"))) {
+            requests.updateOne(eq("_id", messageId), Updates.set("status", RequestStatus.FAILED.name()));
+        }
     }
 }
