@@ -3,7 +3,6 @@ package com.wallet.inbox.app.intake;
 import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.MongoCommandException;
-import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -12,7 +11,6 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
-import com.wallet.inbox.app.store.DuplicateKeys;
 import com.wallet.inbox.schemas.InboxCollections;
 import com.wallet.inbox.schemas.InboxRequest;
 import com.wallet.inbox.schemas.RequestStatus;
@@ -21,12 +19,13 @@ import java.util.Date;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
 /** The dedupe records of sendInbox: one per (authClientId, requestId), enforced by a unique index. */
 @Component
-class InboxRequests implements InitializingBean {
+class InboxRequests implements InitializingBean, DisposableBean {
 
     static final String TTL_INDEX = "createdAt_ttl";
 
@@ -36,11 +35,17 @@ class InboxRequests implements InitializingBean {
     private final MongoDatabase database;
     private final MongoCollection<Document> requests;
     private final IntakeSettings settings;
+    private final GroupedInserts inserts;
 
     InboxRequests(MongoDatabase database, IntakeSettings settings) {
         this.database = database;
         this.requests = database.getCollection(InboxCollections.REQUESTS);
         this.settings = settings;
+        this.inserts = new GroupedInserts(
+                requests,
+                settings.dedupeWriters(),
+                settings.dedupeMaxGroup(),
+                settings.publishTimeout().toMillis());
     }
 
     /** The dedupe itself, which also serves the inquiry's lookup; and the retention. */
@@ -67,17 +72,17 @@ class InboxRequests implements InitializingBean {
         }
     }
 
-    /** Inserts the record, or returns false when one exists for its (authClientId, requestId). */
+    @Override
+    public void destroy() {
+        inserts.close();
+    }
+
+    /**
+     * Inserts the record, or returns false when one exists for its (authClientId, requestId). Written
+     * together with the records of concurrent calls (group commit).
+     */
     boolean insert(InboxRequest request) {
-        try {
-            requests.insertOne(InboxRequestDocuments.toDocument(request));
-            return true;
-        } catch (MongoException e) {
-            if (DuplicateKeys.isDuplicateKey(e)) {
-                return false;
-            }
-            throw e;
-        }
+        return inserts.insert(InboxRequestDocuments.toDocument(request));
     }
 
     Optional<InboxRequest> find(String authClientId, String requestId) {

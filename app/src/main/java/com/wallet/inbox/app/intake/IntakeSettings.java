@@ -12,13 +12,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     its inquiry) is kept, applied by the TTL index {@code createdAt_ttl}: at least as long as the
  *     worker keeps the messages (365 days by default for both). The embedded MongoDB-wire store accepts
  *     the index but never expires documents.
+ * @param dedupeWriters threads writing the dedupe records of concurrent calls as groups (see
+ *     {@link GroupedInserts}); a handful is enough, since each writes a whole group per round trip
+ * @param dedupeMaxGroup the most records one {@code insertMany} carries
  */
 @ConfigurationProperties("inbox.intake")
-record IntakeSettings(Duration publishTimeout, Duration requestRetention) {
+record IntakeSettings(Duration publishTimeout, Duration requestRetention, int dedupeWriters, int dedupeMaxGroup) {
 
     IntakeSettings {
         if (requestRetention.toSeconds() < 1) {
             throw new IllegalArgumentException("inbox.intake.request-retention must be at least 1s");
+        }
+        if (dedupeWriters < 1 || dedupeMaxGroup < 1) {
+            throw new IllegalArgumentException(
+                    "inbox.intake.dedupe-writers and inbox.intake.dedupe-max-group must be at least 1");
         }
     }
 }

@@ -20,7 +20,9 @@ import org.springframework.stereotype.Component;
 @Component
 class RequestLocks {
 
-    private static final int STRIPES = 1024;
+    // Unrelated requestIds sharing a stripe wait for each other's publish: with 64 calls in flight a call
+    // meets another on its stripe about 0.4% of the time here, against 6% with 1024 stripes.
+    private static final int STRIPES = 16_384;
 
     private final ReentrantLock[] stripes = new ReentrantLock[STRIPES];
     private final IntakeSettings settings;
