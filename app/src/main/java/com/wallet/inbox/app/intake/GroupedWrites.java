@@ -5,7 +5,8 @@ import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,22 +23,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Group commit for the dedupe records: the inserts of concurrent calls are written together, one unordered
- * {@code insertMany} per group, by a few writer threads. A call waits only while the group before it is
- * written, so a lone call goes out at once and a busy intake pays one store round trip per group instead
- * of one per call. Each call still learns its own outcome: inserted, duplicate key, or the store's error.
+ * Group commit for the dedupe records: the writes of concurrent calls (today their inserts) go out
+ * together, one unordered bulk write per group, from a few writer threads. A call waits only while the
+ * group before it is written, so a lone call goes out at once and a busy intake pays one store round
+ * trip per group instead of one per call. Each call still learns its own
+ * outcome: written, duplicate key, or the store's error.
  *
  * <p>Two calls with the same (authClientId, requestId) never share a group: {@link RequestLocks} runs
  * them one after the other.
  */
-final class GroupedInserts implements AutoCloseable {
+final class GroupedWrites implements AutoCloseable {
 
-    private static final Logger log = LoggerFactory.getLogger(GroupedInserts.class);
+    private static final Logger log = LoggerFactory.getLogger(GroupedWrites.class);
 
     private final MongoCollection<Document> collection;
     private final int maxGroup;
     private final long waitMillis;
-    private final BlockingQueue<PendingInsert> queue = new LinkedBlockingQueue<>();
+    private final BlockingQueue<PendingWrite> queue = new LinkedBlockingQueue<>();
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean closed;
 
@@ -45,7 +47,7 @@ final class GroupedInserts implements AutoCloseable {
      * @param waitMillis how long a call waits for its group to be written: beyond the driver's own
      *     timeouts, so that it normally sees the store's error rather than this bound
      */
-    GroupedInserts(MongoCollection<Document> collection, int writerThreads, int maxGroup, long waitMillis) {
+    GroupedWrites(MongoCollection<Document> collection, int writerThreads, int maxGroup, long waitMillis) {
         this.collection = collection;
         this.maxGroup = maxGroup;
         this.waitMillis = waitMillis;
@@ -57,12 +59,12 @@ final class GroupedInserts implements AutoCloseable {
         }
     }
 
-    /** Returns true when the document was inserted, false when its unique key was already taken. */
-    boolean insert(Document document) {
+    /** Returns true when the write was done, false when it would have duplicated a unique key. */
+    boolean write(WriteModel<Document> write) {
         if (closed) {
             throw new MongoException("The intake is shutting down");
         }
-        PendingInsert pending = new PendingInsert(document, new CompletableFuture<>());
+        PendingWrite pending = new PendingWrite(write, new CompletableFuture<>());
         queue.add(pending);
         try {
             return pending.outcome().get(waitMillis, TimeUnit.MILLISECONDS);
@@ -79,7 +81,7 @@ final class GroupedInserts implements AutoCloseable {
     }
 
     private void writeGroups() {
-        List<PendingInsert> group = new ArrayList<>(maxGroup);
+        List<PendingWrite> group = new ArrayList<>(maxGroup);
         while (!closed) {
             try {
                 group.add(queue.take());
@@ -96,10 +98,11 @@ final class GroupedInserts implements AutoCloseable {
         }
     }
 
-    private void write(List<PendingInsert> group) {
-        List<Document> documents = group.stream().map(PendingInsert::document).toList();
+    private void write(List<PendingWrite> group) {
+        List<WriteModel<Document>> writes =
+                group.stream().map(PendingWrite::write).toList();
         try {
-            collection.insertMany(documents, new InsertManyOptions().ordered(false));
+            collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
             group.forEach(pending -> pending.outcome().complete(true));
         } catch (MongoBulkWriteException e) {
             settleEach(group, e);
@@ -108,8 +111,8 @@ final class GroupedInserts implements AutoCloseable {
         }
     }
 
-    /** An unordered insert reports an error per failed document, by its index; the others were inserted. */
-    private static void settleEach(List<PendingInsert> group, MongoBulkWriteException e) {
+    /** An unordered bulk write reports an error per failed write, by its index; the others were done. */
+    private static void settleEach(List<PendingWrite> group, MongoBulkWriteException e) {
         if (e.getWriteConcernError() != null) {
             // Whether the writes are durable is unknown: no call may count on its record.
             group.forEach(pending -> pending.outcome().completeExceptionally(e));
@@ -145,10 +148,10 @@ final class GroupedInserts implements AutoCloseable {
             }
         }
         MongoException shutdown = new MongoException("The intake is shutting down");
-        for (PendingInsert pending; (pending = queue.poll()) != null; ) {
+        for (PendingWrite pending; (pending = queue.poll()) != null; ) {
             pending.outcome().completeExceptionally(shutdown);
         }
     }
 
-    private record PendingInsert(Document document, CompletableFuture<Boolean> outcome) {}
+    private record PendingWrite(WriteModel<Document> write, CompletableFuture<Boolean> outcome) {}
 }

@@ -9,8 +9,13 @@ import com.mongodb.MongoException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import com.wallet.inbox.app.support.TestServices;
 import de.bwaldvogel.mongo.MongoServer;
 import java.util.ArrayList;
@@ -20,20 +25,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Group commit of dedupe records against the MongoDB-wire store: each call learns its own outcome. */
-class GroupedInsertsTest {
+class GroupedWritesTest {
 
     private static final int CALLS = 200;
 
     private MongoServer server;
     private MongoClient client;
     private MongoCollection<Document> records;
-    private GroupedInserts inserts;
+    private GroupedWrites writes;
     private final ExecutorService callers = Executors.newFixedThreadPool(32);
 
     @BeforeEach
@@ -46,12 +52,12 @@ class GroupedInsertsTest {
                 .build());
         records = client.getDatabase("grouped").getCollection("records");
         records.createIndex(Indexes.ascending("client", "requestId"), new IndexOptions().unique(true));
-        inserts = new GroupedInserts(records, 2, 16, 30_000);
+        writes = new GroupedWrites(records, 2, 16, 30_000);
     }
 
     @AfterEach
     void stop() {
-        inserts.close();
+        writes.close();
         callers.shutdownNow();
         client.close();
         server.shutdownNow();
@@ -84,35 +90,61 @@ class GroupedInsertsTest {
     }
 
     @Test
+    void updatesOfOneGroupAreEachApplied() throws Exception {
+        sendConcurrently(CALLS, i -> record("r-" + i)).forEach(GroupedWritesTest::join);
+
+        List<Future<Boolean>> outcomes = submitConcurrently(
+                CALLS, i -> new UpdateOneModel<>(Filters.eq("requestId", "r-" + i), Updates.set("mark", i)));
+
+        outcomes.forEach(GroupedWritesTest::join);
+        for (int i = 0; i < CALLS; i += 37) {
+            assertThat(records.find(Filters.eq("requestId", "r-" + i)).first().getInteger("mark"))
+                    .isEqualTo(i);
+        }
+    }
+
+    @Test
     void aStoreThatIsDownFailsTheCallWithTheStoresError() {
         server.shutdownNow();
 
-        assertThatThrownBy(() -> inserts.insert(record("r-down"))).isInstanceOf(MongoException.class);
+        assertThatThrownBy(() -> writes.write(new InsertOneModel<>(record("r-down"))))
+                .isInstanceOf(MongoException.class);
     }
 
     @Test
     void aClosedWriterRefusesNewCalls() {
-        inserts.close();
+        writes.close();
 
-        assertThatThrownBy(() -> inserts.insert(record("r-late")))
+        assertThatThrownBy(() -> writes.write(new InsertOneModel<>(record("r-late"))))
                 .isInstanceOf(MongoException.class)
                 .hasMessageContaining("shutting down");
         assertThat(records.countDocuments()).isZero();
     }
 
-    private List<Future<Boolean>> sendConcurrently(int calls, java.util.function.IntFunction<Document> document)
-            throws InterruptedException {
+    private List<Future<Boolean>> sendConcurrently(int calls, IntFunction<Document> document) {
+        return submitConcurrently(calls, i -> new InsertOneModel<>(document.apply(i)));
+    }
+
+    private List<Future<Boolean>> submitConcurrently(int calls, IntFunction<WriteModel<Document>> write) {
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Boolean>> outcomes = new ArrayList<>();
         for (int i = 0; i < calls; i++) {
-            Document next = document.apply(i);
+            WriteModel<Document> next = write.apply(i);
             outcomes.add(callers.submit(() -> {
                 start.await();
-                return inserts.insert(next);
+                return writes.write(next);
             }));
         }
         start.countDown();
         return outcomes;
+    }
+
+    private static boolean join(Future<Boolean> outcome) {
+        try {
+            return outcome.get(1, TimeUnit.MINUTES);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static Document record(String requestId) {
