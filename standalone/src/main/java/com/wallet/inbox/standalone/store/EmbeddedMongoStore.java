@@ -2,7 +2,6 @@ package com.wallet.inbox.standalone.store;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,14 +26,14 @@ public final class EmbeddedMongoStore implements AutoCloseable {
         this.port = port;
     }
 
-    /** Keeps the data in an H2 MVStore file, so a restart finds it again. */
+    /** Keeps the data in an H2 MVStore file, written before each answer, so a restart finds it again. */
     public static EmbeddedMongoStore persistent(Path file, int port) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the directory of " + file, e);
         }
-        EmbeddedMongoStore store = new EmbeddedMongoStore(new H2Backend(file.toString()), port).listen();
+        EmbeddedMongoStore store = new EmbeddedMongoStore(new CommittingH2Backend(file), port).listen();
         log.info("MongoDB-wire store listening on {}:{} (data in {})", HOST, port, file);
         return store;
     }

@@ -9,6 +9,7 @@ import com.mongodb.client.MongoCollection;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,21 @@ class EmbeddedMongoStoreIT {
                     store,
                     client -> assertThat(client.find().first())
                             .isEqualTo(new Document("_id", "m1").append("title", "Hello")));
+        }
+    }
+
+    /** The file as a killed process would leave it: copied while the store still runs. */
+    @Test
+    void anAnsweredWriteIsInTheFileBeforeTheStoreCloses() throws IOException {
+        Path file = dataDir.resolve("mongo.mv");
+        Path killed = dataDir.resolve("killed/mongo.mv");
+        try (EmbeddedMongoStore store = EmbeddedMongoStore.persistent(file, freePort())) {
+            collection(store, client -> client.insertOne(new Document("_id", "m1")));
+            Files.createDirectories(killed.getParent());
+            Files.copy(file, killed);
+        }
+        try (EmbeddedMongoStore store = EmbeddedMongoStore.persistent(killed, freePort())) {
+            collection(store, client -> assertThat(client.find().first()).isEqualTo(new Document("_id", "m1")));
         }
     }
 
