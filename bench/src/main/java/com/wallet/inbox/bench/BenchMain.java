@@ -3,6 +3,7 @@ package com.wallet.inbox.bench;
 import com.wallet.inbox.bench.barehttp.BareHttpCommand;
 import com.wallet.inbox.bench.ceiling.BulkInsertCommand;
 import com.wallet.inbox.bench.ceiling.KafkaProduceCommand;
+import com.wallet.inbox.bench.drain.DrainCommand;
 import com.wallet.inbox.bench.load.LoadCommand;
 import com.wallet.inbox.bench.summary.SummarizeCommand;
 import picocli.CommandLine;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Command;
             LoadCommand.class,
             BareHttpCommand.class,
             KafkaProduceCommand.class,
+            DrainCommand.class,
             BulkInsertCommand.class,
             SummarizeCommand.class,
             CommandLine.HelpCommand.class

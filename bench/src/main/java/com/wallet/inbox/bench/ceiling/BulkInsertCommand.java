@@ -8,6 +8,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
 import com.wallet.inbox.bench.support.BenchReport;
 import com.wallet.inbox.bench.support.Loopback;
+import com.wallet.inbox.bench.support.SampleEvents;
 import com.wallet.inbox.schemas.InboxCollections;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -1,15 +1,16 @@
 package com.wallet.inbox.bench.ceiling;
 
+import com.wallet.inbox.bench.support.AppProducerSettings;
 import com.wallet.inbox.bench.support.BenchReport;
 import com.wallet.inbox.bench.support.LatencySummary;
 import com.wallet.inbox.bench.support.Loopback;
+import com.wallet.inbox.bench.support.SampleEvents;
 import com.wallet.inbox.schemas.InboxJson;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
@@ -18,10 +19,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -79,7 +77,7 @@ public final class KafkaProduceCommand implements Callable<Integer> {
         long sent = 0;
         long start = System.nanoTime();
         long deadline = start + TimeUnit.SECONDS.toNanos(maxSeconds);
-        try (var producer = new KafkaProducer<String, byte[]>(producerProperties())) {
+        try (var producer = new KafkaProducer<String, byte[]>(AppProducerSettings.of(bootstrapServers))) {
             for (; sent < count && System.nanoTime() < deadline; sent++) {
                 var event = events.event(sent);
                 byte[] value = InboxJson.mapper().writeValueAsBytes(event);
@@ -105,19 +103,5 @@ public final class KafkaProduceCommand implements Callable<Integer> {
         details.put("topic", topic + " (deleted afterwards)");
         details.put("partitions", partitions);
         return new BenchReport("kafka-produce", Instant.now(), metrics, details);
-    }
-
-    /** The app's producer settings (inbox-app.properties); everything else at the client's defaults. */
-    private Properties producerProperties() {
-        var properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        properties.put(ProducerConfig.ACKS_CONFIG, "all");
-        properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
-        properties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 4000);
-        properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10000);
-        return properties;
     }
 }

@@ -11,8 +11,11 @@ record Ratio(String name, String result, String ceiling) {
             new Ratio(
                     "intake / raw Kafka produce", "load:intake.requestsPerSec", "kafka-produce:produce.recordsPerSec"),
             new Ratio(
-                    "delivery / raw bulk insert",
-                    "load:delivery.messagesPerSec",
+                    "delivery / raw bulk insert", "load:delivery.messagesPerSec", "bulk-insert:insert.documentsPerSec"),
+            // The worker alone, draining a backlog: what item 4's worker target is about.
+            new Ratio(
+                    "worker drain / raw bulk insert",
+                    "drain:drain.messagesPerSec",
                     "bulk-insert:insert.documentsPerSec"));
 
     OptionalDouble of(Medians medians) {

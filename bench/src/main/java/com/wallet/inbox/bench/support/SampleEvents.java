@@ -1,4 +1,4 @@
-package com.wallet.inbox.bench.ceiling;
+package com.wallet.inbox.bench.support;
 
 import com.wallet.inbox.schemas.ContentTemplate;
 import com.wallet.inbox.schemas.InboxSendEvent;
@@ -13,24 +13,24 @@ import org.bson.Document;
  * The events and documents a load run produces, built the way the app and the worker build them, so the
  * ceilings move the same bytes as the system under test.
  */
-final class SampleEvents {
+public final class SampleEvents {
 
-    static final String AUTH_CLIENT_ID = "202016726873874774774xxxx";
-    static final String TEMPLATE_CODE = "TP_5800000001xxxx";
+    public static final String AUTH_CLIENT_ID = "202016726873874774774xxxx";
+    public static final String TEMPLATE_CODE = "TP_5800000001xxxx";
 
     private final String runId;
     private final int users;
 
-    SampleEvents(String runId, int users) {
+    public SampleEvents(String runId, int users) {
         this.runId = runId;
         this.users = users;
     }
 
-    String userId(long sequence) {
+    public String userId(long sequence) {
         return "bench-" + runId + "-u" + (sequence % users);
     }
 
-    InboxSendEvent event(long sequence) {
+    public InboxSendEvent event(long sequence) {
         return new InboxSendEvent(
                 InboxSendEvent.CURRENT_SCHEMA_VERSION,
                 messageId(sequence),
@@ -45,7 +45,7 @@ final class SampleEvents {
     }
 
     /** An {@code inbox_messages} document: the worker's field names, dates as BSON dates, nulls omitted. */
-    Document message(long sequence) {
+    public Document message(long sequence) {
         Date now = new Date();
         var content = new RenderedContent(
                 "en-US",

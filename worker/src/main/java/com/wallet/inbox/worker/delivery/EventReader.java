@@ -13,9 +13,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads a record's bytes as an {@link InboxSendEvent} and checks the fields the worker relies on. The
- * JSON is read as a tree first so that a record with a messageId but an otherwise bad shape still lets
- * its request be marked FAILED.
+ * Reads a record's bytes as an {@link InboxSendEvent} and checks the fields the worker relies on. A
+ * record that binds with every required field is read once, straight into the event. Any other is read
+ * again as a tree, so that one with a messageId but an otherwise bad shape still lets its request be
+ * marked FAILED, with the field named.
  */
 final class EventReader {
 
@@ -35,9 +36,42 @@ final class EventReader {
         if (record.value() == null) {
             throw unreadable("record has no value", null);
         }
+        // Reading the tree and then binding it cost the worker more than half its CPU when it drained a
+        // backlog: good records, nearly all of them, take the single pass.
+        InboxSendEvent event = bindDirectly(record.value());
+        if (event != null) {
+            validate(event, event.messageId());
+            return event;
+        }
+        return readExplaining(record.value());
+    }
+
+    /** The event when the bytes bind and carry every required field; null sends the record the long way. */
+    private static @Nullable InboxSendEvent bindDirectly(byte[] value) {
+        try {
+            InboxSendEvent event = InboxJson.mapper().readValue(value, InboxSendEvent.class);
+            return event != null && hasRequiredFields(event) ? event : null;
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+
+    // The JSON may omit what the record declares non-null, hence the null checks.
+    private static boolean hasRequiredFields(InboxSendEvent event) {
+        return event.messageId() != null
+                && event.requestId() != null
+                && event.authClientId() != null
+                && event.userId() != null
+                && event.templateCode() != null
+                && event.templateVersion() != 0
+                && event.templates() != null
+                && event.acceptedAt() != null;
+    }
+
+    private static InboxSendEvent readExplaining(byte[] value) {
         JsonNode tree;
         try {
-            tree = InboxJson.mapper().readTree(record.value());
+            tree = InboxJson.mapper().readTree(value);
         } catch (JacksonException e) {
             throw unreadable("record value is not JSON", null);
         }

@@ -1,0 +1,190 @@
+package com.wallet.inbox.bench.drain;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Projections;
+import com.wallet.inbox.bench.support.AppProducerSettings;
+import com.wallet.inbox.bench.support.BenchReport;
+import com.wallet.inbox.bench.support.LatencySummary;
+import com.wallet.inbox.bench.support.Loopback;
+import com.wallet.inbox.bench.support.SampleEvents;
+import com.wallet.inbox.schemas.InboxCollections;
+import com.wallet.inbox.schemas.InboxJson;
+import com.wallet.inbox.schemas.InboxTopics;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.LongStream;
+import org.HdrHistogram.Histogram;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code drain}: the worker alone. The intake cannot accept faster than it answers, so a load run only shows
+ * the worker keeping up with it; here a backlog of valid events (the demo template, unique messageIds) is
+ * published straight to the worker's topic and the worker's rate is read from what it stored.
+ */
+@Command(
+        name = "drain",
+        mixinStandardHelpOptions = true,
+        description = "Publish a backlog of events to the worker's topic and time how fast the worker stores it.")
+public final class DrainCommand implements Callable<Integer> {
+
+    private static final Duration POLL = Duration.ofMillis(250);
+    private static final Duration STALL = Duration.ofSeconds(30);
+
+    @Option(names = "--bootstrap-servers", defaultValue = "127.0.0.1:9092")
+    String bootstrapServers = "";
+
+    @Option(names = "--mongo-uri", defaultValue = "mongodb://127.0.0.1:27017/inbox")
+    String mongoUri = "";
+
+    @Option(names = "--topic", defaultValue = InboxTopics.SEND)
+    String topic = "";
+
+    @Option(names = "--count", defaultValue = "100000")
+    long count;
+
+    @Option(names = "--users", defaultValue = "100", description = "Distinct keys.")
+    int users;
+
+    @Option(names = "--max-seconds", defaultValue = "120", description = "Bound on publishing and waiting.")
+    int maxSeconds;
+
+    @Option(names = "--out")
+    @Nullable
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        if (count < 1 || count > 10_000_000 || maxSeconds < 1 || maxSeconds > 3600 || users < 1) {
+            throw new IllegalArgumentException(
+                    "--count must be 1..10000000, --max-seconds 1..3600 and --users at least 1");
+        }
+        Loopback.requireBootstrap(bootstrapServers);
+        ConnectionString uri = Loopback.requireMongo(mongoUri);
+        String runId = Long.toString(System.currentTimeMillis(), 36);
+        SampleEvents events = new SampleEvents(runId, users);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(maxSeconds);
+        try (var client = MongoClients.create(uri)) {
+            MongoCollection<Document> messages = client.getDatabase(
+                            Objects.requireNonNullElse(uri.getDatabase(), InboxCollections.DATABASE))
+                    .getCollection(InboxCollections.MESSAGES);
+            Bson filter = and(
+                    eq("authClientId", SampleEvents.AUTH_CLIENT_ID),
+                    in(
+                            "userId",
+                            LongStream.range(0, users).mapToObj(events::userId).toList()));
+            Instant publishStart = Instant.now();
+            long published = publish(events, deadline);
+            Instant publishedAt = Instant.now();
+            awaitStored(messages, filter, published, deadline);
+            BenchReport report = report(messages, filter, published, publishStart, publishedAt);
+            report.print(System.out);
+            report.write(out);
+            return Boolean.TRUE.equals(report.details().get("drain.ok")) ? 0 : 2;
+        }
+    }
+
+    private long publish(SampleEvents events, long deadline) {
+        var errors = new LongAdder();
+        long sent = 0;
+        try (var producer = new KafkaProducer<String, byte[]>(AppProducerSettings.of(bootstrapServers))) {
+            for (; sent < count && System.nanoTime() < deadline; sent++) {
+                var event = events.event(sent);
+                producer.send(
+                        new ProducerRecord<>(
+                                topic, event.userId(), InboxJson.mapper().writeValueAsBytes(event)),
+                        (metadata, failure) -> {
+                            if (failure != null) {
+                                errors.increment();
+                            }
+                        });
+            }
+            producer.flush();
+        }
+        if (errors.sum() > 0) {
+            throw new IllegalStateException(errors.sum() + " of " + sent + " events were not acknowledged");
+        }
+        return sent;
+    }
+
+    /** Polls the count until all are stored, it stalls, or the run's bound has passed. */
+    private static void awaitStored(MongoCollection<Document> messages, Bson filter, long expected, long deadline)
+            throws InterruptedException {
+        long stored = messages.countDocuments(filter);
+        long lastProgress = System.nanoTime();
+        while (stored < expected
+                && System.nanoTime() < deadline
+                && System.nanoTime() - lastProgress < STALL.toNanos()) {
+            Thread.sleep(POLL.toMillis());
+            long now = messages.countDocuments(filter);
+            if (now > stored) {
+                lastProgress = System.nanoTime();
+            }
+            stored = now;
+        }
+    }
+
+    private BenchReport report(
+            MongoCollection<Document> messages,
+            Bson filter,
+            long published,
+            Instant publishStart,
+            Instant publishedAt) {
+        var acceptToStore = new Histogram(TimeUnit.HOURS.toMicros(1), 3);
+        Set<String> distinct = new HashSet<>();
+        long stored = 0;
+        Instant firstDelivered = Instant.MAX;
+        Instant lastDelivered = Instant.MIN;
+        for (Document doc : messages.find(filter).projection(Projections.include("_id", "acceptedAt", "deliveredAt"))) {
+            Instant accepted = doc.get("acceptedAt", Date.class).toInstant();
+            Instant delivered = doc.get("deliveredAt", Date.class).toInstant();
+            stored++;
+            distinct.add(doc.getString("_id"));
+            long micros = Math.max(0, Duration.between(accepted, delivered).toNanos() / 1000);
+            acceptToStore.recordValue(Math.min(micros, acceptToStore.getHighestTrackableValue()));
+            firstDelivered = delivered.isBefore(firstDelivered) ? delivered : firstDelivered;
+            lastDelivered = delivered.isAfter(lastDelivered) ? delivered : lastDelivered;
+        }
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        metrics.put("drain.published", (double) published);
+        metrics.put("drain.publishPerSec", published / seconds(publishStart, publishedAt));
+        metrics.put("drain.stored", (double) stored);
+        // From the first event published to the last one stored: the backlog's whole life.
+        metrics.put("drain.messagesPerSec", stored == 0 ? 0 : stored / seconds(publishStart, lastDelivered));
+        // Between the first and the last storage: the worker's own pace once it has work.
+        metrics.put("drain.storePhasePerSec", stored < 2 ? 0 : stored / seconds(firstDelivered, lastDelivered));
+        metrics.putAll(LatencySummary.ofMicros(acceptToStore).metrics("drain.publishToStore"));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("topic", topic);
+        details.put("users", users);
+        details.put("drain.duplicates", stored - distinct.size());
+        details.put("drain.missing", published - distinct.size());
+        details.put("drain.ok", stored == published && distinct.size() == published);
+        return new BenchReport("drain", Instant.now(), metrics, details);
+    }
+
+    private static double seconds(Instant from, Instant to) {
+        return Math.max(0.001, Duration.between(from, to).toMillis() / 1000.0);
+    }
+}
