@@ -5,8 +5,9 @@
 # count and time; only the processes started here are stopped, by PID.
 #
 # Settings (environment): RUNS=3 LOAD_COUNT=50000 CONCURRENCY=64 USERS=100 REPEAT_SHARE=0.05
-#   BARE_COUNT=100000 KAFKA_COUNT=200000 INSERT_COUNT=100000 HALF_RATE_SECONDS=30 JFR=1
-#   STANDALONE_OPTS="" (extra JVM options for the standalone) RESULTS=bench/results/<timestamp>
+#   BARE_COUNT=100000 KAFKA_COUNT=200000 INSERT_COUNT=100000 DRAIN_COUNT=50000 HALF_RATE_SECONDS=30 JFR=1
+#   STANDALONE_OPTS="-Xmx1g" (JVM options for the standalone, as the README starts it)
+#   RESULTS=bench/results/<timestamp>
 #   CEILINGS_ONLY=0 (1 = skip the load runs) STANDALONE_JAR=standalone/target/inbox-standalone.jar
 set -euo pipefail
 
@@ -21,10 +22,11 @@ REPEAT_SHARE=${REPEAT_SHARE:-0.05}
 BARE_COUNT=${BARE_COUNT:-100000}
 KAFKA_COUNT=${KAFKA_COUNT:-200000}
 INSERT_COUNT=${INSERT_COUNT:-100000}
+DRAIN_COUNT=${DRAIN_COUNT:-50000}
 HALF_RATE_SECONDS=${HALF_RATE_SECONDS:-30}
 JFR=${JFR:-1}
 CEILINGS_ONLY=${CEILINGS_ONLY:-0}
-STANDALONE_OPTS=${STANDALONE_OPTS:-}
+STANDALONE_OPTS=${STANDALONE_OPTS:--Xmx1g}
 RESULTS=${RESULTS:-$ROOT/bench/results/$(date -u +%Y%m%dT%H%M%SZ)}
 APP_PORT=8080 KAFKA_PORT=9092 MONGO_PORT=27017 BARE_PORT=18080
 BASE=http://127.0.0.1:$APP_PORT
@@ -69,7 +71,8 @@ iteration() {
     jcmd "$STANDALONE_PID" JFR.start name=bench settings=profile filename="$RESULTS/standalone-load.jfr" > /dev/null
   fi
   bench load --url "$BASE" --mongo-uri "$MONGO_URI" --count "$count" --concurrency "$CONCURRENCY" \
-    --users "$USERS" --repeat-share "$REPEAT_SHARE" --out "$dir/load-$name.json" || echo "load run $name: delivery check FAILED"
+    --users "$USERS" --repeat-share "$REPEAT_SHARE" --delete-after --out "$dir/load-$name.json" \
+    || echo "load run $name: delivery check FAILED"
   if [[ $name == 1 && $JFR == 1 ]]; then
     jcmd "$STANDALONE_PID" JFR.stop name=bench > /dev/null
   fi
@@ -78,8 +81,12 @@ iteration() {
   half=$(jq '.metrics["intake.requestsPerSec"] / 2 | floor' "$dir/load-$name.json")
   bench load --url "$BASE" --mongo-uri "$MONGO_URI" --label load-half-rate --rate "$half" \
     --count "$((half * HALF_RATE_SECONDS))" --max-seconds "$((HALF_RATE_SECONDS + 10))" --concurrency 1024 \
-    --users "$USERS" --repeat-share "$REPEAT_SHARE" --out "$dir/load-half-rate-$name.json" \
+    --users "$USERS" --repeat-share "$REPEAT_SHARE" --delete-after --out "$dir/load-half-rate-$name.json" \
     || echo "half-rate run $name: delivery check FAILED"
+  # The worker alone: a backlog published straight to its topic (the intake cannot feed it that fast).
+  bench drain --bootstrap-servers "127.0.0.1:$KAFKA_PORT" --mongo-uri "$MONGO_URI" \
+    --count "$((count == LOAD_COUNT ? DRAIN_COUNT : count))" --users "$USERS" --delete-after \
+    --out "$dir/drain-$name.json" || echo "drain run $name: storage check FAILED"
 }
 
 # Top frames of the CPU samples, by method and by package: where the standalone spends its time.

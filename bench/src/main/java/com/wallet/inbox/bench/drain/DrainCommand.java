@@ -70,6 +70,11 @@ public final class DrainCommand implements Callable<Integer> {
     @Option(names = "--max-seconds", defaultValue = "120", description = "Bound on publishing and waiting.")
     int maxSeconds;
 
+    @Option(
+            names = "--delete-after",
+            description = "Delete the run's messages once counted, so that an in-memory store does not grow.")
+    boolean deleteAfter;
+
     @Option(names = "--out")
     @Nullable
     Path out;
@@ -99,6 +104,9 @@ public final class DrainCommand implements Callable<Integer> {
             Instant publishedAt = Instant.now();
             awaitStored(messages, filter, published, deadline);
             BenchReport report = report(messages, filter, published, publishStart, publishedAt);
+            if (deleteAfter) {
+                messages.deleteMany(filter);
+            }
             report.print(System.out);
             report.write(out);
             return Boolean.TRUE.equals(report.details().get("drain.ok")) ? 0 : 2;

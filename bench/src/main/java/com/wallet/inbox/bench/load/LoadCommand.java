@@ -68,6 +68,12 @@ public final class LoadCommand implements Callable<Integer> {
             description = "No provisioning, no storage check: for driving the bare-HTTP ceiling.")
     boolean intakeOnly;
 
+    @Option(
+            names = "--delete-after",
+            description = "Delete the run's messages and request records once checked, so that an in-memory"
+                    + " store does not grow from run to run.")
+    boolean deleteAfter;
+
     @Option(names = "--label", defaultValue = "load", description = "The report's kind, e.g. bare-http.")
     String label = "";
 
@@ -105,7 +111,8 @@ public final class LoadCommand implements Callable<Integer> {
                     .executor(pool)
                     .build();
             var storage = intakeOnly ? null : Loopback.requireMongo(mongoUri);
-            BenchReport report = new LoadRun(plan, runId, http, label, storage, Duration.ofSeconds(drainSeconds))
+            BenchReport report = new LoadRun(
+                            plan, runId, http, label, storage, Duration.ofSeconds(drainSeconds), deleteAfter)
                     .execute(users(http, plan, runId));
             report.print(System.out);
             report.write(out);

@@ -16,6 +16,7 @@ final class LoadRun {
     private final String label;
     private final @Nullable ConnectionString storage;
     private final Duration drain;
+    private final boolean deleteAfter;
 
     LoadRun(
             LoadPlan plan,
@@ -23,13 +24,15 @@ final class LoadRun {
             HttpClient http,
             String label,
             @Nullable ConnectionString storage,
-            Duration drain) {
+            Duration drain,
+            boolean deleteAfter) {
         this.plan = plan;
         this.runId = runId;
         this.http = http;
         this.label = label;
         this.storage = storage;
         this.drain = drain;
+        this.deleteAfter = deleteAfter;
     }
 
     BenchReport execute(List<BenchUser> users) throws InterruptedException {
@@ -44,6 +47,9 @@ final class LoadRun {
         try (var probe = new StorageProbe(storage)) {
             probe.await(plan.authClientId(), users, stats.acceptedRequestIds().size(), drain);
             StoredMessages stored = probe.read(plan.authClientId(), users);
+            if (deleteAfter) {
+                probe.delete(plan.authClientId(), users);
+            }
             return report.build(stored, DeliveryCheck.of(stats.acceptedRequestIds(), stored.requestIds()));
         }
     }

@@ -29,11 +29,13 @@ final class StorageProbe implements AutoCloseable {
 
     private final MongoClient client;
     private final MongoCollection<Document> messages;
+    private final MongoCollection<Document> requests;
 
     StorageProbe(ConnectionString uri) {
         this.client = MongoClients.create(uri);
         String database = Objects.requireNonNullElse(uri.getDatabase(), InboxCollections.DATABASE);
         this.messages = client.getDatabase(database).getCollection(InboxCollections.MESSAGES);
+        this.requests = client.getDatabase(database).getCollection(InboxCollections.REQUESTS);
     }
 
     /** Waits until {@code expected} messages are stored, the count stalls, or {@code max} has passed. */
@@ -72,6 +74,12 @@ final class StorageProbe implements AutoCloseable {
             firstAccepted = lastDelivered = Instant.EPOCH;
         }
         return new StoredMessages(requestIds, latency, firstAccepted, lastDelivered);
+    }
+
+    /** Removes what the run stored: its users are its own, so nothing else matches. */
+    void delete(String authClientId, List<BenchUser> users) {
+        messages.deleteMany(filter(authClientId, users));
+        requests.deleteMany(filter(authClientId, users));
     }
 
     private static Bson filter(String authClientId, List<BenchUser> users) {
