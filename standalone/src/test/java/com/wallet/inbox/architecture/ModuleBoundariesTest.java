@@ -11,14 +11,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The module boundaries of the contract: app and worker only meet through the schemas (the Kafka
- * event and the documents), and only the standalone process knows about the embedded broker and store.
- * The standalone module is where all three modules share a classpath, so the rules live here.
+ * event and the documents) and the platform (how both talk to MongoDB and Kafka), and only the standalone
+ * process knows about the embedded broker and store.
+ * The standalone module is where all the modules share a classpath, so the rules live here.
  */
 class ModuleBoundariesTest {
 
     private static final String APP = "com.wallet.inbox.app..";
     private static final String WORKER = "com.wallet.inbox.worker..";
     private static final String SCHEMAS = "com.wallet.inbox.schemas..";
+    private static final String PLATFORM = "com.wallet.inbox.platform..";
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -54,6 +56,17 @@ class ModuleBoundariesTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(APP, WORKER, "com.wallet.inbox.standalone..")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void platformDependsOnNoOtherModule() {
+        noClasses()
+                .that()
+                .resideInAPackage(PLATFORM)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(APP, WORKER, SCHEMAS, "com.wallet.inbox.standalone..")
                 .check(PRODUCTION);
     }
 

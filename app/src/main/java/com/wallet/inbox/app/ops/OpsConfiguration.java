@@ -1,22 +1,22 @@
 package com.wallet.inbox.app.ops;
 
+import com.wallet.inbox.platform.kafka.PlatformKafkaHealthConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.apache.kafka.clients.admin.Admin;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
-import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * The log context and metrics filters, outside everything else on the merchant API (declared here, so web
- * slice tests leave them out), and the Kafka readiness indicator.
+ * slice tests leave them out), and the {@code kafka} readiness indicator, shared with the worker (imported
+ * here, not auto-configured: see the platform package).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(HealthSettings.class)
+@Import(PlatformKafkaHealthConfiguration.class)
 class OpsConfiguration {
 
     @Bean
@@ -34,11 +34,5 @@ class OpsConfiguration {
         registration.addUrlPatterns("/v2/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
-    }
-
-    /** Named "kafka": the name the readiness group includes. */
-    @Bean("kafka")
-    KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin kafkaAdmin, HealthSettings settings) {
-        return new KafkaHealthIndicator(Admin.create(kafkaAdmin.getConfigurationProperties()), settings.kafkaTimeout());
     }
 }

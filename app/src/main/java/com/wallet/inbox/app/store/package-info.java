@@ -1,4 +1,4 @@
-/** MongoDB wiring shared by the features: the database bean, client timeouts, health. */
+/** MongoDB for the app's features: the platform's client wiring and health, and the duplicate-key signal. */
 @NullMarked
 package com.wallet.inbox.app.store;
 

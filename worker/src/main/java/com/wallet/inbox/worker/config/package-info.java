@@ -1,4 +1,4 @@
-/** Wiring shared by the worker's features: Kafka topics, listener container and error handling, MongoDB. */
+/** Wiring shared by the worker's features: Kafka topics, listener and error handling, MongoDB and health. */
 @NullMarked
 package com.wallet.inbox.worker.config;
 
