@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Distinct loopback ports that are free right now; the sockets stay open until all are chosen. */
-final class FreePorts {
+public final class FreePorts {
 
     private FreePorts() {}
 
-    static int[] pick(int count) {
+    public static int[] pick(int count) {
         List<ServerSocket> sockets = new ArrayList<>();
         try {
             for (int i = 0; i < count; i++) {
