@@ -2,8 +2,7 @@ package com.wallet.inbox.app.access;
 
 import static com.mongodb.client.model.Filters.eq;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.wallet.inbox.schemas.InboxCollections;
@@ -33,29 +32,28 @@ public class AccessDirectory {
     private final MongoCollection<Document> tokenDocuments;
     private final MongoCollection<Document> clientDocuments;
     private final MongoCollection<Document> userDocuments;
-    private final Cache<String, TokenEntry> tokens;
-    private final Cache<String, ClientEntry> clients;
-    private final Cache<String, String> userStatuses;
+    private final LoadingCache<String, TokenEntry> tokens;
+    private final LoadingCache<String, ClientEntry> clients;
+    private final LoadingCache<String, String> userStatuses;
 
     AccessDirectory(MongoDatabase database, CacheSettings settings) {
         this.tokenDocuments = database.getCollection(InboxCollections.ACCESS_TOKENS);
         this.clientDocuments = database.getCollection(InboxCollections.CLIENTS);
         this.userDocuments = database.getCollection(InboxCollections.USERS);
-        this.tokens = cache(settings);
-        this.clients = cache(settings);
-        this.userStatuses = cache(settings);
+        this.tokens = settings.build(hash -> find(tokenDocuments, hash, doc -> {
+            Date expiresAt = doc.getDate("expiresAt");
+            return new TokenEntry(
+                    doc.getString("authClientId"),
+                    doc.getString("userId"),
+                    expiresAt == null ? null : expiresAt.toInstant());
+        }));
+        this.clients = settings.build(id -> find(
+                clientDocuments, id, doc -> new ClientEntry(id, doc.getString("status"), doc.getString("publicKey"))));
+        this.userStatuses = settings.build(id -> find(userDocuments, id, doc -> doc.getString("status")));
     }
 
     Optional<TokenEntry> token(String accessToken) {
-        return Optional.ofNullable(tokens.get(
-                TokenHash.of(accessToken),
-                hash -> find(tokenDocuments, hash, doc -> {
-                    Date expiresAt = doc.getDate("expiresAt");
-                    return new TokenEntry(
-                            doc.getString("authClientId"),
-                            doc.getString("userId"),
-                            expiresAt == null ? null : expiresAt.toInstant());
-                })));
+        return Optional.ofNullable(tokens.get(TokenHash.of(accessToken)));
     }
 
     /** The client an access token belongs to, whatever the token's or the client's state. */
@@ -64,17 +62,11 @@ public class AccessDirectory {
     }
 
     public Optional<ClientEntry> client(String authClientId) {
-        return Optional.ofNullable(clients.get(
-                authClientId,
-                id -> find(
-                        clientDocuments,
-                        id,
-                        doc -> new ClientEntry(id, doc.getString("status"), doc.getString("publicKey")))));
+        return Optional.ofNullable(clients.get(authClientId));
     }
 
     Optional<String> userStatus(String userId) {
-        return Optional.ofNullable(
-                userStatuses.get(userId, id -> find(userDocuments, id, doc -> doc.getString("status"))));
+        return Optional.ofNullable(userStatuses.get(userId));
     }
 
     public void evictToken(String accessToken) {
@@ -93,12 +85,5 @@ public class AccessDirectory {
             MongoCollection<Document> collection, String id, Function<Document, T> mapping) {
         Document doc = collection.find(eq("_id", id)).first();
         return doc == null ? null : mapping.apply(doc);
-    }
-
-    static <K, V> Cache<K, V> cache(CacheSettings settings) {
-        return Caffeine.newBuilder()
-                .maximumSize(settings.maxSize())
-                .expireAfterWrite(settings.ttl())
-                .build();
     }
 }

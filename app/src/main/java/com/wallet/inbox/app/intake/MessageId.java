@@ -1,5 +1,6 @@
 package com.wallet.inbox.app.intake;
 
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -12,7 +13,9 @@ import java.util.regex.Pattern;
 public record MessageId(String value) {
 
     private static final Pattern FORMAT = Pattern.compile("[0-9a-f]{1,64}");
-    private static final SecureRandom RANDOM = new SecureRandom();
+    // One generator per thread: the default one reads the kernel's source under a process-wide lock,
+    // which every accepted call contended for. DRBG instances are seeded once from that source.
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(MessageId::newGenerator);
 
     public MessageId {
         if (!FORMAT.matcher(value).matches()) {
@@ -22,8 +25,16 @@ public record MessageId(String value) {
 
     public static MessageId next(Instant now) {
         byte[] random = new byte[10];
-        RANDOM.nextBytes(random);
+        RANDOM.get().nextBytes(random);
         String millis = String.format("%012x", now.toEpochMilli());
         return new MessageId(millis + HexFormat.of().formatHex(random));
+    }
+
+    private static SecureRandom newGenerator() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (NoSuchAlgorithmException e) {
+            return new SecureRandom(); // DRBG is in every JDK since 9: not expected
+        }
     }
 }

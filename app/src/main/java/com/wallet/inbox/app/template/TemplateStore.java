@@ -5,8 +5,7 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.or;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -37,15 +36,12 @@ public class TemplateStore implements InitializingBean {
 
     private final MongoCollection<Document> templates;
     private final Clock clock;
-    private final Cache<Usable, Long> latestUsable;
+    private final LoadingCache<Usable, Long> latestUsable;
 
     TemplateStore(MongoDatabase database, Clock clock, CacheSettings cache) {
         this.templates = database.getCollection(InboxCollections.TEMPLATES);
         this.clock = clock;
-        this.latestUsable = Caffeine.newBuilder()
-                .maximumSize(cache.maxSize())
-                .expireAfterWrite(cache.ttl())
-                .build();
+        this.latestUsable = cache.build(key -> findLatestUsableVersion(key.templateCode(), key.authClientId()));
     }
 
     private record Usable(String templateCode, String authClientId) {}
@@ -60,8 +56,7 @@ public class TemplateStore implements InitializingBean {
 
     /** The latest version the client may use: its own or one open to every client. */
     public Optional<Long> latestUsableVersion(String templateCode, String authClientId) {
-        return Optional.ofNullable(latestUsable.get(
-                new Usable(templateCode, authClientId), key -> findLatestUsableVersion(templateCode, authClientId)));
+        return Optional.ofNullable(latestUsable.get(new Usable(templateCode, authClientId)));
     }
 
     private @Nullable Long findLatestUsableVersion(String templateCode, String authClientId) {
