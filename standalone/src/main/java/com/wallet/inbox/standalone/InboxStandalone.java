@@ -40,7 +40,7 @@ public final class InboxStandalone {
         }
         log.warn(
                 "The heap may grow to {} MiB (no -Xmx given): start with `java -Xmx1g -jar ...` as in the README to"
-                        + " keep this process near 1.3 GiB resident under load",
+                        + " keep this process under 1.5 GiB resident under load",
                 maxHeapBytes >> 20);
         return true;
     }
