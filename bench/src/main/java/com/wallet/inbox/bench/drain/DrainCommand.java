@@ -13,6 +13,7 @@ import com.wallet.inbox.bench.support.BenchReport;
 import com.wallet.inbox.bench.support.LatencySummary;
 import com.wallet.inbox.bench.support.Loopback;
 import com.wallet.inbox.bench.support.SampleEvents;
+import com.wallet.inbox.bench.support.StoredCount;
 import com.wallet.inbox.schemas.InboxCollections;
 import com.wallet.inbox.schemas.InboxJson;
 import com.wallet.inbox.schemas.InboxTopics;
@@ -50,7 +51,6 @@ import picocli.CommandLine.Option;
 public final class DrainCommand implements Callable<Integer> {
 
     private static final Duration POLL = Duration.ofMillis(250);
-    private static final Duration STALL = Duration.ofSeconds(30);
 
     @Option(names = "--bootstrap-servers", defaultValue = "127.0.0.1:9092")
     String bootstrapServers = "";
@@ -102,7 +102,7 @@ public final class DrainCommand implements Callable<Integer> {
             Instant publishStart = Instant.now();
             long published = publish(events, deadline);
             Instant publishedAt = Instant.now();
-            awaitStored(messages, filter, published, deadline);
+            StoredCount.await(() -> messages.countDocuments(filter), published, deadline, POLL);
             BenchReport report = report(messages, filter, published, publishStart, publishedAt);
             if (deleteAfter) {
                 messages.deleteMany(filter);
@@ -134,23 +134,6 @@ public final class DrainCommand implements Callable<Integer> {
             throw new IllegalStateException(errors.sum() + " of " + sent + " events were not acknowledged");
         }
         return sent;
-    }
-
-    /** Polls the count until all are stored, it stalls, or the run's bound has passed. */
-    private static void awaitStored(MongoCollection<Document> messages, Bson filter, long expected, long deadline)
-            throws InterruptedException {
-        long stored = messages.countDocuments(filter);
-        long lastProgress = System.nanoTime();
-        while (stored < expected
-                && System.nanoTime() < deadline
-                && System.nanoTime() - lastProgress < STALL.toNanos()) {
-            Thread.sleep(POLL.toMillis());
-            long now = messages.countDocuments(filter);
-            if (now > stored) {
-                lastProgress = System.nanoTime();
-            }
-            stored = now;
-        }
     }
 
     private BenchReport report(

@@ -9,6 +9,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Projections;
+import com.wallet.inbox.bench.support.StoredCount;
 import com.wallet.inbox.schemas.InboxCollections;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +26,6 @@ import org.bson.conversions.Bson;
 final class StorageProbe implements AutoCloseable {
 
     private static final Duration POLL = Duration.ofMillis(500);
-    private static final Duration STALL = Duration.ofSeconds(30);
 
     private final MongoClient client;
     private final MongoCollection<Document> messages;
@@ -41,18 +41,8 @@ final class StorageProbe implements AutoCloseable {
     /** Waits until {@code expected} messages are stored, the count stalls, or {@code max} has passed. */
     long await(String authClientId, List<BenchUser> users, long expected, Duration max) throws InterruptedException {
         Bson filter = filter(authClientId, users);
-        long deadline = System.nanoTime() + max.toNanos();
-        long count = messages.countDocuments(filter);
-        long lastProgress = System.nanoTime();
-        while (count < expected && System.nanoTime() < deadline && System.nanoTime() - lastProgress < STALL.toNanos()) {
-            Thread.sleep(POLL.toMillis());
-            long now = messages.countDocuments(filter);
-            if (now > count) {
-                lastProgress = System.nanoTime();
-            }
-            count = now;
-        }
-        return count;
+        return StoredCount.await(
+                () -> messages.countDocuments(filter), expected, System.nanoTime() + max.toNanos(), POLL);
     }
 
     StoredMessages read(String authClientId, List<BenchUser> users) {
