@@ -1,5 +1,6 @@
 package com.wallet.inbox.app.admin;
 
+import com.wallet.inbox.app.web.BadParameter;
 import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -15,10 +16,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class AdminErrors {
 
-    @ExceptionHandler(AdminBadRequest.class)
-    ResponseEntity<Map<String, String>> badRequest(AdminBadRequest e) {
+    @ExceptionHandler(BadParameter.class)
+    ResponseEntity<Map<String, String>> badRequest(BadParameter e) {
         return json(
-                HttpStatus.BAD_REQUEST, Map.of("error", "BAD_REQUEST", "field", e.field(), "message", e.getMessage()));
+                HttpStatus.BAD_REQUEST, Map.of("error", "BAD_REQUEST", "field", e.name(), "message", e.getMessage()));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

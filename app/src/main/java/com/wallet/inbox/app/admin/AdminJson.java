@@ -1,5 +1,6 @@
 package com.wallet.inbox.app.admin;
 
+import com.wallet.inbox.app.web.BadParameter;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -11,7 +12,7 @@ final class AdminJson {
 
     static JsonNode object(@Nullable JsonNode body) {
         if (body == null || !body.isObject()) {
-            throw new AdminBadRequest("body", "must be a JSON object");
+            throw new BadParameter("body", "must be a JSON object");
         }
         return body;
     }
@@ -19,7 +20,7 @@ final class AdminJson {
     static String required(JsonNode parent, String field, String path, int max) {
         String value = optional(parent, field, path, max);
         if (value == null || value.isEmpty()) {
-            throw new AdminBadRequest(path, "is required");
+            throw new BadParameter(path, "is required");
         }
         return value;
     }
@@ -30,14 +31,14 @@ final class AdminJson {
             return null;
         }
         if (!node.isString()) {
-            throw new AdminBadRequest(path, "must be a string");
+            throw new BadParameter(path, "must be a string");
         }
         return bounded(node.stringValue(), path, max);
     }
 
     static String bounded(String value, String path, int max) {
         if (value.isEmpty() || value.codePointCount(0, value.length()) > max) {
-            throw new AdminBadRequest(path, "must be 1 to " + max + " characters");
+            throw new BadParameter(path, "must be 1 to " + max + " characters");
         }
         return value;
     }
@@ -47,7 +48,7 @@ final class AdminJson {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            throw new AdminBadRequest(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
+            throw new BadParameter(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
 }

@@ -6,6 +6,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import com.wallet.inbox.app.access.AccessDirectory;
+import com.wallet.inbox.app.web.BadParameter;
 import com.wallet.inbox.schemas.InboxCollections;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -66,7 +67,7 @@ class ClientsController {
                     .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
             return base64;
         } catch (IllegalArgumentException | GeneralSecurityException e) {
-            throw new AdminBadRequest("publicKey", "must be a Base64 X.509 RSA public key");
+            throw new BadParameter("publicKey", "must be a Base64 X.509 RSA public key");
         }
     }
 }

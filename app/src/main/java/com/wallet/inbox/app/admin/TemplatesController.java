@@ -2,6 +2,7 @@ package com.wallet.inbox.app.admin;
 
 import com.wallet.inbox.app.intake.LanguageTag;
 import com.wallet.inbox.app.template.TemplateStore;
+import com.wallet.inbox.app.web.BadParameter;
 import com.wallet.inbox.schemas.TemplateVariant;
 import com.wallet.inbox.schemas.TemplateVersion;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ class TemplatesController {
                 language(AdminJson.required(fields, "defaultLanguage", "defaultLanguage", 64), "defaultLanguage");
         List<TemplateVariant> contents = contents(fields.get("contents"));
         if (contents.stream().noneMatch(c -> c.language().equals(defaultLanguage))) {
-            throw new AdminBadRequest("defaultLanguage", "must be one of the languages in contents");
+            throw new BadParameter("defaultLanguage", "must be one of the languages in contents");
         }
         return view(store.addVersion(templateCode, authClientId, defaultLanguage, contents));
     }
@@ -49,7 +50,7 @@ class TemplatesController {
 
     private static List<TemplateVariant> contents(@Nullable JsonNode node) {
         if (node == null || !node.isObject() || node.isEmpty()) {
-            throw new AdminBadRequest("contents", "must be an object of at least one language");
+            throw new BadParameter("contents", "must be an object of at least one language");
         }
         List<TemplateVariant> contents = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -57,11 +58,11 @@ class TemplatesController {
             String path = "contents." + entry.getKey();
             String language = language(entry.getKey(), path);
             if (!seen.add(new LanguageTag(language).key())) {
-                throw new AdminBadRequest(path, "duplicates another language");
+                throw new BadParameter(path, "duplicates another language");
             }
             JsonNode variant = entry.getValue();
             if (!variant.isObject()) {
-                throw new AdminBadRequest(path, "must be an object {title, content, url?}");
+                throw new BadParameter(path, "must be an object {title, content, url?}");
             }
             contents.add(new TemplateVariant(
                     language,
@@ -76,7 +77,7 @@ class TemplatesController {
         try {
             return new LanguageTag(value).value();
         } catch (IllegalArgumentException e) {
-            throw new AdminBadRequest(path, e.getMessage());
+            throw new BadParameter(path, e.getMessage());
         }
     }
 

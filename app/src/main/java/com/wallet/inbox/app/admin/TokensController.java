@@ -7,6 +7,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import com.wallet.inbox.app.access.AccessDirectory;
 import com.wallet.inbox.app.access.TokenHash;
+import com.wallet.inbox.app.web.BadParameter;
 import com.wallet.inbox.schemas.InboxCollections;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -94,14 +95,13 @@ class TokensController {
         try {
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
-            throw new AdminBadRequest(
-                    "expiresAt", "must be an ISO-8601 date-time with offset, e.g. 2030-01-01T00:00:00Z");
+            throw new BadParameter("expiresAt", "must be an ISO-8601 date-time with offset, e.g. 2030-01-01T00:00:00Z");
         }
     }
 
     private static void requireExists(MongoCollection<Document> collection, String id, String field) {
         if (collection.find(eq("_id", id)).first() == null) {
-            throw new AdminBadRequest(field, "names no provisioned " + field.replace("Id", ""));
+            throw new BadParameter(field, "names no provisioned " + field.replace("Id", ""));
         }
     }
 

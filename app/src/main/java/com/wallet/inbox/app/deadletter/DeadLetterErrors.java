@@ -1,5 +1,6 @@
 package com.wallet.inbox.app.deadletter;
 
+import com.wallet.inbox.app.web.BadParameter;
 import java.util.Map;
 import org.apache.kafka.common.KafkaException;
 import org.slf4j.Logger;
@@ -20,16 +21,16 @@ class DeadLetterErrors {
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetterErrors.class);
 
-    @ExceptionHandler(BadDeadLetterRequest.class)
-    ResponseEntity<Map<String, String>> badRequest(BadDeadLetterRequest e) {
+    @ExceptionHandler(BadParameter.class)
+    ResponseEntity<Map<String, String>> badRequest(BadParameter e) {
         return json(
                 HttpStatus.BAD_REQUEST,
-                Map.of("error", "BAD_REQUEST", "parameter", e.parameter(), "message", e.getMessage()));
+                Map.of("error", "BAD_REQUEST", "parameter", e.name(), "message", e.getMessage()));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Map<String, String>> notANumber(MethodArgumentTypeMismatchException e) {
-        return badRequest(new BadDeadLetterRequest(e.getName(), "must be a non-negative integer"));
+        return badRequest(new BadParameter(e.getName(), "must be a non-negative integer"));
     }
 
     @ExceptionHandler(DeadLetterNotFound.class)

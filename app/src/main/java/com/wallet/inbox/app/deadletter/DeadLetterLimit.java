@@ -1,5 +1,6 @@
 package com.wallet.inbox.app.deadletter;
 
+import com.wallet.inbox.app.web.BadParameter;
 import org.jspecify.annotations.Nullable;
 
 /** How many dead letters one call lists or replays: 1 to 500, which bounds what it reads and sends. */
@@ -10,7 +11,7 @@ record DeadLetterLimit(int value) {
 
     DeadLetterLimit {
         if (value < 1 || value > MAX) {
-            throw new BadDeadLetterRequest("limit", "must be an integer from 1 to " + MAX);
+            throw new BadParameter("limit", "must be an integer from 1 to " + MAX);
         }
     }
 
@@ -21,7 +22,7 @@ record DeadLetterLimit(int value) {
         try {
             return new DeadLetterLimit(Integer.parseInt(value.trim()));
         } catch (NumberFormatException e) {
-            throw new BadDeadLetterRequest("limit", "must be an integer from 1 to " + MAX);
+            throw new BadParameter("limit", "must be an integer from 1 to " + MAX);
         }
     }
 }

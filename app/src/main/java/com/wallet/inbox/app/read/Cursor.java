@@ -1,5 +1,6 @@
 package com.wallet.inbox.app.read;
 
+import com.wallet.inbox.app.web.BadParameter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -15,7 +16,7 @@ record Cursor(Instant at, String id) {
 
     Cursor {
         if (id.isEmpty()) {
-            throw new BadReadParameter(PARAMETER, "is not a cursor returned by this API");
+            throw new BadParameter(PARAMETER, "is not a cursor returned by this API");
         }
     }
 
@@ -29,7 +30,7 @@ record Cursor(Instant at, String id) {
             return new Cursor(
                     Instant.ofEpochMilli(Long.parseLong(decoded.substring(0, bar))), decoded.substring(bar + 1));
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-            throw new BadReadParameter(PARAMETER, "is not a cursor returned by this API");
+            throw new BadParameter(PARAMETER, "is not a cursor returned by this API");
         }
     }
 

@@ -1,6 +1,7 @@
 package com.wallet.inbox.app.read;
 
 import com.wallet.inbox.app.intake.LanguageTag;
+import com.wallet.inbox.app.web.BadParameter;
 import org.jspecify.annotations.Nullable;
 
 /** The filters and page of {@code GET /api/v1/messages}, validated. */
@@ -22,7 +23,7 @@ record MessageQuery(
         if (language != null) {
             if (status == MessageStatus.FAILED) {
                 // A failed request was never rendered, so it has no language to match.
-                throw new BadReadParameter("language", "cannot be combined with status=FAILED");
+                throw new BadParameter("language", "cannot be combined with status=FAILED");
             }
         }
     }
@@ -35,7 +36,7 @@ record MessageQuery(
         try {
             return new LanguageTag(language).value();
         } catch (IllegalArgumentException e) {
-            throw new BadReadParameter("language", String.valueOf(e.getMessage()));
+            throw new BadParameter("language", String.valueOf(e.getMessage()));
         }
     }
 

@@ -1,5 +1,6 @@
 package com.wallet.inbox.app.read;
 
+import com.wallet.inbox.app.web.BadParameter;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +19,6 @@ enum MessageStatus {
         return Arrays.stream(values())
                 .filter(s -> s.name().equals(value))
                 .findFirst()
-                .orElseThrow(() -> new BadReadParameter("status", "must be one of " + Arrays.toString(values())));
+                .orElseThrow(() -> new BadParameter("status", "must be one of " + Arrays.toString(values())));
     }
 }

@@ -1,5 +1,6 @@
 package com.wallet.inbox.app.read;
 
+import com.wallet.inbox.app.web.BadParameter;
 import org.jspecify.annotations.Nullable;
 
 /** How many items one page holds: 1 to 100, 20 when not given. */
@@ -10,7 +11,7 @@ record PageLimit(int value) {
 
     PageLimit {
         if (value < 1 || value > MAX) {
-            throw new BadReadParameter("limit", "must be an integer from 1 to " + MAX);
+            throw new BadParameter("limit", "must be an integer from 1 to " + MAX);
         }
     }
 
@@ -21,7 +22,7 @@ record PageLimit(int value) {
         try {
             return new PageLimit(Integer.parseInt(value));
         } catch (NumberFormatException e) {
-            throw new BadReadParameter("limit", "must be an integer from 1 to " + MAX);
+            throw new BadParameter("limit", "must be an integer from 1 to " + MAX);
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.wallet.inbox.app.read;
 
 import com.mongodb.MongoException;
+import com.wallet.inbox.app.web.BadParameter;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,11 +20,11 @@ class ReadErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ReadErrors.class);
 
-    @ExceptionHandler(BadReadParameter.class)
-    ResponseEntity<Map<String, String>> badParameter(BadReadParameter e) {
+    @ExceptionHandler(BadParameter.class)
+    ResponseEntity<Map<String, String>> badParameter(BadParameter e) {
         return json(
                 HttpStatus.BAD_REQUEST,
-                Map.of("error", "BAD_REQUEST", "parameter", e.parameter(), "message", e.getMessage()));
+                Map.of("error", "BAD_REQUEST", "parameter", e.name(), "message", e.getMessage()));
     }
 
     @ExceptionHandler(ReadNotFound.class)

@@ -1,5 +1,6 @@
 package com.wallet.inbox.app.read;
 
+import com.wallet.inbox.app.web.BadParameter;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
@@ -9,7 +10,7 @@ record TimeRange(@Nullable Instant from, @Nullable Instant to) {
 
     TimeRange {
         if (from != null && to != null && !from.isBefore(to)) {
-            throw new BadReadParameter("from", "must be before to");
+            throw new BadParameter("from", "must be before to");
         }
     }
 
@@ -24,7 +25,7 @@ record TimeRange(@Nullable Instant from, @Nullable Instant to) {
         try {
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw new BadReadParameter(parameter, "must be an ISO-8601 instant such as 2026-11-26T00:00:00Z");
+            throw new BadParameter(parameter, "must be an ISO-8601 instant such as 2026-11-26T00:00:00Z");
         }
     }
 }

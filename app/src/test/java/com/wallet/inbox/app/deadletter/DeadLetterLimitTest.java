@@ -3,6 +3,7 @@ package com.wallet.inbox.app.deadletter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.wallet.inbox.app.web.BadParameter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,7 +27,6 @@ class DeadLetterLimitTest {
     void refusesAnythingElseNamingTheParameter(String limit) {
         assertThatThrownBy(() -> DeadLetterLimit.parse(limit, 100))
                 .isInstanceOfSatisfying(
-                        BadDeadLetterRequest.class,
-                        e -> assertThat(e.parameter()).isEqualTo("limit"));
+                        BadParameter.class, e -> assertThat(e.name()).isEqualTo("limit"));
     }
 }

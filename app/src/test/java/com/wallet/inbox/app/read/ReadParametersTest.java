@@ -3,6 +3,7 @@ package com.wallet.inbox.app.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.wallet.inbox.app.web.BadParameter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -92,7 +93,7 @@ class ReadParametersTest {
     private static void assertBadParameter(Runnable call, String parameter) {
         assertThatThrownBy(call::run)
                 .isInstanceOfSatisfying(
-                        BadReadParameter.class, e -> assertThat(e.parameter()).isEqualTo(parameter))
+                        BadParameter.class, e -> assertThat(e.name()).isEqualTo(parameter))
                 .hasMessageStartingWith(parameter + " ");
     }
 }
