@@ -23,48 +23,71 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Group commit for the dedupe records: the writes of concurrent calls (today their inserts) go out
- * together, one unordered bulk write per group, from a few writer threads. A call waits only while the
- * group before it is written, so a lone call goes out at once and a busy intake pays one store round
- * trip per group instead of one per call. Each call still learns its own
- * outcome: written, duplicate key, or the store's error.
+ * Group commit for the request records: the writes of concurrent calls go out together, one unordered
+ * bulk write per group, from a few writer threads. A call waits only while the group before it is
+ * written, so a lone call goes out at once and a busy intake pays one store round trip per group instead
+ * of one per call. Each call still learns its own outcome: written, duplicate key, or the store's error.
  *
  * <p>Two calls with the same (authClientId, requestId) never share a group: {@link RequestLocks} runs
  * them one after the other.
+ *
+ * @param <T> what a call hands in; its {@link GroupWriter} turns it into the write
  */
-final class GroupedWrites implements AutoCloseable {
+final class GroupedWrites<T> implements AutoCloseable {
+
+    /** One kind of grouped write: how an item becomes a write, and what a written group needs after. */
+    @FunctionalInterface
+    interface GroupWriter<T> {
+
+        WriteModel<Document> write(T item);
+
+        /**
+         * Runs once the group's bulk write is done, with the items that were written, before their calls
+         * are answered. A store error here fails those calls.
+         */
+        default void afterGroup(List<T> written) {}
+    }
 
     private static final Logger log = LoggerFactory.getLogger(GroupedWrites.class);
 
     private final MongoCollection<Document> collection;
+    private final GroupWriter<T> writer;
     private final int maxGroup;
     private final long waitMillis;
-    private final BlockingQueue<PendingWrite> queue = new LinkedBlockingQueue<>();
+    private final BlockingQueue<PendingWrite<T>> queue = new LinkedBlockingQueue<>();
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean closed;
 
     /**
+     * @param name names the writer threads ({@code inbox-<name>-writer-N})
      * @param waitMillis how long a call waits for its group to be written: beyond the driver's own
      *     timeouts, so that it normally sees the store's error rather than this bound
      */
-    GroupedWrites(MongoCollection<Document> collection, int writerThreads, int maxGroup, long waitMillis) {
+    GroupedWrites(
+            String name,
+            MongoCollection<Document> collection,
+            GroupWriter<T> writer,
+            int writerThreads,
+            int maxGroup,
+            long waitMillis) {
         this.collection = collection;
+        this.writer = writer;
         this.maxGroup = maxGroup;
         this.waitMillis = waitMillis;
         for (int i = 0; i < writerThreads; i++) {
-            Thread writer = new Thread(this::writeGroups, "inbox-dedupe-writer-" + i);
-            writer.setDaemon(true);
-            writer.start();
-            writers.add(writer);
+            Thread thread = new Thread(this::writeGroups, "inbox-" + name + "-writer-" + i);
+            thread.setDaemon(true);
+            thread.start();
+            writers.add(thread);
         }
     }
 
     /** Returns true when the write was done, false when it would have duplicated a unique key. */
-    boolean write(WriteModel<Document> write) {
+    boolean write(T item) {
         if (closed) {
             throw new MongoException("The intake is shutting down");
         }
-        PendingWrite pending = new PendingWrite(write, new CompletableFuture<>());
+        PendingWrite<T> pending = new PendingWrite<>(item, new CompletableFuture<>());
         queue.add(pending);
         try {
             return pending.outcome().get(waitMillis, TimeUnit.MILLISECONDS);
@@ -72,16 +95,16 @@ final class GroupedWrites implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new MongoException("Interrupted while the dedupe record was written", e);
         } catch (TimeoutException e) {
-            throw new MongoException("The dedupe record was not written within " + waitMillis + " ms", e);
+            throw new MongoException("The request record was not written within " + waitMillis + " ms", e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException cause
                     ? cause
-                    : new MongoException("Writing the dedupe record failed", e.getCause());
+                    : new MongoException("Writing the request record failed", e.getCause());
         }
     }
 
     private void writeGroups() {
-        List<PendingWrite> group = new ArrayList<>(maxGroup);
+        List<PendingWrite<T>> group = new ArrayList<>(maxGroup);
         while (!closed) {
             try {
                 group.add(queue.take());
@@ -91,46 +114,57 @@ final class GroupedWrites implements AutoCloseable {
                 break;
             } catch (RuntimeException e) {
                 // write() settles every call of the group itself; this only keeps the writer alive.
-                log.error("Dedupe writer failed unexpectedly", e);
+                log.error("Request record writer failed unexpectedly", e);
                 group.forEach(pending -> pending.outcome().completeExceptionally(e));
             }
             group.clear();
         }
     }
 
-    private void write(List<PendingWrite> group) {
+    private void write(List<PendingWrite<T>> group) {
         List<WriteModel<Document>> writes =
-                group.stream().map(PendingWrite::write).toList();
+                group.stream().map(pending -> writer.write(pending.item())).toList();
+        Map<Integer, BulkWriteError> errors;
         try {
             collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
-            group.forEach(pending -> pending.outcome().complete(true));
+            errors = Map.of();
         } catch (MongoBulkWriteException e) {
-            settleEach(group, e);
+            if (e.getWriteConcernError() != null) {
+                // Whether the writes are durable is unknown: no call may count on its record.
+                group.forEach(pending -> pending.outcome().completeExceptionally(e));
+                return;
+            }
+            // An unordered bulk write reports an error per failed write, by its index; the others were done.
+            errors = e.getWriteErrors().stream()
+                    .collect(Collectors.toMap(BulkWriteError::getIndex, Function.identity()));
         } catch (MongoException e) {
-            group.forEach(pending -> pending.outcome().completeExceptionally(e));
-        }
-    }
-
-    /** An unordered bulk write reports an error per failed write, by its index; the others were done. */
-    private static void settleEach(List<PendingWrite> group, MongoBulkWriteException e) {
-        if (e.getWriteConcernError() != null) {
-            // Whether the writes are durable is unknown: no call may count on its record.
             group.forEach(pending -> pending.outcome().completeExceptionally(e));
             return;
         }
-        Map<Integer, BulkWriteError> errors =
-                e.getWriteErrors().stream().collect(Collectors.toMap(BulkWriteError::getIndex, Function.identity()));
+        settleEach(group, errors);
+    }
+
+    private void settleEach(List<PendingWrite<T>> group, Map<Integer, BulkWriteError> errors) {
+        List<PendingWrite<T>> written = new ArrayList<>(group.size());
         for (int i = 0; i < group.size(); i++) {
             BulkWriteError error = errors.get(i);
             CompletableFuture<Boolean> outcome = group.get(i).outcome();
             if (error == null) {
-                outcome.complete(true);
+                written.add(group.get(i));
             } else if (ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY) {
                 outcome.complete(false);
             } else {
                 outcome.completeExceptionally(
-                        new MongoException(error.getCode(), "Dedupe record not written: " + error.getMessage()));
+                        new MongoException(error.getCode(), "Request record not written: " + error.getMessage()));
             }
+        }
+        try {
+            if (!written.isEmpty()) {
+                writer.afterGroup(written.stream().map(PendingWrite::item).toList());
+            }
+            written.forEach(pending -> pending.outcome().complete(true));
+        } catch (MongoException e) {
+            written.forEach(pending -> pending.outcome().completeExceptionally(e));
         }
     }
 
@@ -148,10 +182,10 @@ final class GroupedWrites implements AutoCloseable {
             }
         }
         MongoException shutdown = new MongoException("The intake is shutting down");
-        for (PendingWrite pending; (pending = queue.poll()) != null; ) {
+        for (PendingWrite<T> pending; (pending = queue.poll()) != null; ) {
             pending.outcome().completeExceptionally(shutdown);
         }
     }
 
-    private record PendingWrite(WriteModel<Document> write, CompletableFuture<Boolean> outcome) {}
+    private record PendingWrite<T>(T item, CompletableFuture<Boolean> outcome) {}
 }

@@ -1,22 +1,25 @@
 package com.wallet.inbox.app.intake;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.MongoCommandException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import com.wallet.inbox.schemas.InboxCollections;
 import com.wallet.inbox.schemas.InboxRequest;
 import com.wallet.inbox.schemas.RequestStatus;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
@@ -36,14 +39,22 @@ class InboxRequests implements InitializingBean, DisposableBean {
     private final MongoDatabase database;
     private final MongoCollection<Document> requests;
     private final IntakeSettings settings;
-    private final GroupedWrites writes;
+    private final GroupedWrites<Document> inserts;
+    private final GroupedWrites<Acceptance> acceptances;
 
     InboxRequests(MongoDatabase database, IntakeSettings settings) {
         this.database = database;
         this.requests = database.getCollection(InboxCollections.REQUESTS);
         this.settings = settings;
-        this.writes = new GroupedWrites(
+        this.inserts = grouped("dedupe", InsertOneModel::new);
+        this.acceptances = grouped("accept", new AcceptanceMarks());
+    }
+
+    private <T> GroupedWrites<T> grouped(String name, GroupedWrites.GroupWriter<T> writer) {
+        return new GroupedWrites<>(
+                name,
                 requests,
+                writer,
                 settings.dedupeWriters(),
                 settings.dedupeMaxGroup(),
                 settings.publishTimeout().toMillis());
@@ -75,7 +86,8 @@ class InboxRequests implements InitializingBean, DisposableBean {
 
     @Override
     public void destroy() {
-        writes.close();
+        inserts.close();
+        acceptances.close();
     }
 
     /**
@@ -83,7 +95,7 @@ class InboxRequests implements InitializingBean, DisposableBean {
      * together with the records of concurrent calls (group commit).
      */
     boolean insert(InboxRequest request) {
-        return writes.write(new InsertOneModel<>(InboxRequestDocuments.toDocument(request)));
+        return inserts.write(InboxRequestDocuments.toDocument(request));
     }
 
     Optional<InboxRequest> find(String authClientId, String requestId) {
@@ -95,25 +107,49 @@ class InboxRequests implements InitializingBean, DisposableBean {
     }
 
     /**
-     * Marks the request ACCEPTED by its {@code _id} alone, so that every store serves it from the
-     * {@code _id} index (the embedded store scans the collection for any other filter shape, which cost
-     * the intake more than half its CPU under load). A worker may have failed the message between the
-     * broker's ack and this write: the previous status comes back with the update, and a FAILED one is
-     * restored at once. The inquiry also reads a recorded failureCode as FAILED, which covers the instant
-     * between the two writes. Not part of the group commit: a pipeline update that keeps FAILED in one
-     * write is what a group would need, and the embedded store refuses pipeline updates in bulk.
+     * Marks the request ACCEPTED, written together with the marks of concurrent calls. Each mark filters
+     * by {@code _id} alone, so that every store serves it from the {@code _id} index (the embedded store
+     * scans the collection for any other filter shape). A worker may have failed the message between the
+     * broker's ack and this write; {@link AcceptanceMarks#afterGroup} puts such a FAILED back, and the
+     * inquiry reads a recorded failureCode as FAILED in the instant between the two writes.
      */
     void markAccepted(String messageId, Instant acceptedAt) {
-        Document before = requests.findOneAndUpdate(
-                eq("_id", messageId),
-                Updates.combine(
-                        Updates.set("status", RequestStatus.ACCEPTED.name()),
-                        Updates.set("acceptedAt", Date.from(acceptedAt))),
-                new FindOneAndUpdateOptions()
-                        .projection(Projections.include("status"))
-                        .returnDocument(ReturnDocument.BEFORE));
-        if (before != null && RequestStatus.FAILED.name().equals(before.getString("status"))) {
-            requests.updateOne(eq("_id", messageId), Updates.set("status", RequestStatus.FAILED.name()));
+        acceptances.write(new Acceptance(messageId, acceptedAt));
+    }
+
+    private record Acceptance(String messageId, Instant acceptedAt) {}
+
+    /**
+     * A condition on the previous status ({@code status: PENDING} in the filter, or a pipeline update)
+     * would keep a failure in the one write, but the embedded store serves only exact index keys and
+     * refuses pipeline updates: so the group is written by {@code _id}, then read back by {@code _id}
+     * ({@code $in}, one query per group) for failures recorded before the mark.
+     */
+    private final class AcceptanceMarks implements GroupedWrites.GroupWriter<Acceptance> {
+
+        @Override
+        public WriteModel<Document> write(Acceptance acceptance) {
+            return new UpdateOneModel<>(
+                    eq("_id", acceptance.messageId()),
+                    Updates.combine(
+                            Updates.set("status", RequestStatus.ACCEPTED.name()),
+                            Updates.set("acceptedAt", Date.from(acceptance.acceptedAt()))));
+        }
+
+        @Override
+        public void afterGroup(List<Acceptance> marked) {
+            List<String> ids = marked.stream().map(Acceptance::messageId).toList();
+            List<String> failed = new ArrayList<>();
+            requests.find(in("_id", ids))
+                    .projection(Projections.include("failureCode"))
+                    .forEach(record -> {
+                        if (record.get("failureCode") != null) {
+                            failed.add(record.getString("_id"));
+                        }
+                    });
+            if (!failed.isEmpty()) {
+                requests.updateMany(in("_id", failed), Updates.set("status", RequestStatus.FAILED.name()));
+            }
         }
     }
 }

@@ -20,6 +20,8 @@ import com.wallet.inbox.app.support.TestServices;
 import de.bwaldvogel.mongo.MongoServer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,7 +41,7 @@ class GroupedWritesTest {
     private MongoServer server;
     private MongoClient client;
     private MongoCollection<Document> records;
-    private GroupedWrites writes;
+    private GroupedWrites<WriteModel<Document>> writes;
     private final ExecutorService callers = Executors.newFixedThreadPool(32);
 
     @BeforeEach
@@ -52,7 +54,7 @@ class GroupedWritesTest {
                 .build());
         records = client.getDatabase("grouped").getCollection("records");
         records.createIndex(Indexes.ascending("client", "requestId"), new IndexOptions().unique(true));
-        writes = new GroupedWrites(records, 2, 16, 30_000);
+        writes = grouped(model -> model);
     }
 
     @AfterEach
@@ -104,6 +106,55 @@ class GroupedWritesTest {
     }
 
     @Test
+    void theFollowUpSeesEveryWrittenItemOnceAndNoDuplicate() throws Exception {
+        for (int i = 0; i < CALLS; i += 4) {
+            records.insertOne(record("r-" + i));
+        }
+        Queue<String> followedUp = new ConcurrentLinkedQueue<>();
+        writes.close();
+        writes = grouped(new GroupedWrites.GroupWriter<>() {
+            @Override
+            public WriteModel<Document> write(WriteModel<Document> item) {
+                return item;
+            }
+
+            @Override
+            public void afterGroup(List<WriteModel<Document>> written) {
+                written.forEach(w -> followedUp.add(
+                        ((InsertOneModel<Document>) w).getDocument().getString("requestId")));
+            }
+        });
+
+        sendConcurrently(CALLS, i -> record("r-" + i)).forEach(GroupedWritesTest::join);
+
+        assertThat(followedUp)
+                .doesNotHaveDuplicates()
+                .hasSize(CALLS - CALLS / 4)
+                .allSatisfy(requestId ->
+                        assertThat(Integer.parseInt(requestId.substring(2)) % 4).isNotZero());
+    }
+
+    @Test
+    void aFailedFollowUpFailsTheCallsOfItsGroup() {
+        writes.close();
+        writes = grouped(new GroupedWrites.GroupWriter<>() {
+            @Override
+            public WriteModel<Document> write(WriteModel<Document> item) {
+                return item;
+            }
+
+            @Override
+            public void afterGroup(List<WriteModel<Document>> written) {
+                throw new MongoException("follow-up failed");
+            }
+        });
+
+        assertThatThrownBy(() -> writes.write(new InsertOneModel<>(record("r-follow"))))
+                .isInstanceOf(MongoException.class)
+                .hasMessageContaining("follow-up failed");
+    }
+
+    @Test
     void aStoreThatIsDownFailsTheCallWithTheStoresError() {
         server.shutdownNow();
 
@@ -119,6 +170,10 @@ class GroupedWritesTest {
                 .isInstanceOf(MongoException.class)
                 .hasMessageContaining("shutting down");
         assertThat(records.countDocuments()).isZero();
+    }
+
+    private GroupedWrites<WriteModel<Document>> grouped(GroupedWrites.GroupWriter<WriteModel<Document>> writer) {
+        return new GroupedWrites<>("test", records, writer, 2, 16, 30_000);
     }
 
     private List<Future<Boolean>> sendConcurrently(int calls, IntFunction<Document> document) {

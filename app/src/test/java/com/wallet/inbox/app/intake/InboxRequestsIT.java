@@ -10,7 +10,14 @@ import com.wallet.inbox.schemas.InboxCollections;
 import com.wallet.inbox.schemas.InboxRequest;
 import com.wallet.inbox.schemas.RequestStatus;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,18 +47,38 @@ class InboxRequestsIT extends IntegrationTestBase {
     @Test
     void aFailureTheWorkerRecordedFirstStands() {
         String messageId = pending();
-        database.getCollection(InboxCollections.REQUESTS)
-                .updateOne(
-                        eq("_id", messageId),
-                        Updates.combine(
-                                Updates.set("status", "FAILED"),
-                                Updates.set("failureCode", "TEMPLATE_PARAMETER_MISSING")));
+        failAsTheWorkerDoes(messageId);
 
         requests.markAccepted(messageId, CREATED);
 
         Document stored = stored(messageId);
         assertThat(stored.getString("status")).isEqualTo("FAILED");
         assertThat(stored.getString("failureCode")).isEqualTo("TEMPLATE_PARAMETER_MISSING");
+    }
+
+    @Test
+    void concurrentMarksAcceptEachRecordAndKeepEveryEarlierFailure() throws Exception {
+        List<String> ids = IntStream.range(0, 60).mapToObj(i -> pending()).toList();
+        for (int i = 0; i < ids.size(); i += 3) {
+            failAsTheWorkerDoes(ids.get(i));
+        }
+        ExecutorService callers = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<?>> marks = ids.stream()
+                    .map(id -> callers.submit(() -> requests.markAccepted(id, CREATED)))
+                    .collect(Collectors.toList());
+            for (Future<?> mark : marks) {
+                mark.get(1, TimeUnit.MINUTES);
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+
+        for (int i = 0; i < ids.size(); i++) {
+            assertThat(stored(ids.get(i)).getString("status"))
+                    .as("record %d", i)
+                    .isEqualTo(i % 3 == 0 ? "FAILED" : "ACCEPTED");
+        }
     }
 
     @Test
@@ -82,6 +109,15 @@ class InboxRequestsIT extends IntegrationTestBase {
                 null,
                 null));
         return messageId;
+    }
+
+    private void failAsTheWorkerDoes(String messageId) {
+        database.getCollection(InboxCollections.REQUESTS)
+                .updateOne(
+                        eq("_id", messageId),
+                        Updates.combine(
+                                Updates.set("status", "FAILED"),
+                                Updates.set("failureCode", "TEMPLATE_PARAMETER_MISSING")));
     }
 
     private Document stored(String messageId) {
