@@ -25,7 +25,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -61,7 +60,8 @@ class SignatureFilter extends OncePerRequestFilter {
         CachedBodyRequest replay = new CachedBodyRequest(request, body);
         Optional<AccessDirectory.ClientEntry> signer;
         try {
-            signer = accessToken(body).flatMap(directory::clientOfToken).filter(c -> c.publicKey() != null);
+            signer =
+                    accessToken(request, body).flatMap(directory::clientOfToken).filter(c -> c.publicKey() != null);
         } catch (MongoException e) {
             // Outside the DispatcherServlet no exception handler would answer: the store is down, say U.
             log.warn("MongoDB failed checking the signature of {}: {}", request.getRequestURI(), e.toString());
@@ -111,12 +111,11 @@ class SignatureFilter extends OncePerRequestFilter {
         }
     }
 
-    private static Optional<String> accessToken(byte[] body) {
-        try {
-            JsonNode token = InboxJson.mapper().readTree(body).path("accessToken");
-            return token.isString() ? Optional.of(token.stringValue()) : Optional.empty();
-        } catch (JacksonException e) {
-            return Optional.empty();
-        }
+    /** Parsed once for this filter and the controller; a body that does not parse is the controller's to refuse. */
+    private static Optional<String> accessToken(HttpServletRequest request, byte[] body) {
+        return JsonBody.parseAhead(request, body)
+                .map(parsed -> parsed.get("accessToken"))
+                .filter(JsonNode::isString)
+                .map(JsonNode::stringValue);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -19,6 +20,8 @@ public final class JsonBody {
 
     public static final int MAX_BYTES = 64 * 1024;
 
+    private static final String PARSED = JsonBody.class.getName() + ".PARSED";
+
     private static final JsonMapper STRICT = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -30,8 +33,33 @@ public final class JsonBody {
         this.root = root;
     }
 
+    /**
+     * The body a filter before the controller already parsed (see {@link #parseAhead}), or else the
+     * request's body read and parsed now.
+     */
     public static JsonBody read(HttpServletRequest request) {
+        if (request.getAttribute(PARSED) instanceof JsonBody parsed) {
+            return parsed;
+        }
         return parse(readBounded(request));
+    }
+
+    /**
+     * For a filter that needs a field of the body before the controller does: parses it once for both
+     * and keeps it on the request. Empty when the body is too large or not a JSON object; the controller
+     * then reads it again and names the problem.
+     */
+    public static Optional<JsonBody> parseAhead(HttpServletRequest request, byte[] body) {
+        if (body.length > MAX_BYTES) {
+            return Optional.empty();
+        }
+        try {
+            JsonBody parsed = parse(body);
+            request.setAttribute(PARSED, parsed);
+            return Optional.of(parsed);
+        } catch (Rejection e) {
+            return Optional.empty();
+        }
     }
 
     public static JsonBody parse(byte[] body) {
