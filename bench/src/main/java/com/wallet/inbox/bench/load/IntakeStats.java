@@ -1,6 +1,5 @@
 package com.wallet.inbox.bench.load;
 
-import com.wallet.inbox.schemas.InboxJson;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -9,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import org.HdrHistogram.ConcurrentHistogram;
-import tools.jackson.core.JacksonException;
 
 /** What the merchant side saw: latency, result codes, and the messageId of every accepted requestId. */
 final class IntakeStats {
@@ -22,7 +20,7 @@ final class IntakeStats {
     private final AtomicLong lastCompletionNanos = new AtomicLong();
 
     void recordResponse(Outgoing call, long startNanos, int httpStatus, byte[] body) {
-        Reply reply = parse(body);
+        Reply reply = Reply.parse(body);
         String code = reply == null ? "HTTP_" + httpStatus : reply.code();
         if (reply != null && reply.accepted() && reply.messageId() != null) {
             String first = acceptedMessageIds.putIfAbsent(call.requestId(), reply.messageId());
@@ -46,14 +44,6 @@ final class IntakeStats {
             repeats.increment();
         }
         lastCompletionNanos.accumulateAndGet(now, Math::max);
-    }
-
-    private static Reply parse(byte[] body) {
-        try {
-            return InboxJson.mapper().readValue(body, Reply.class);
-        } catch (JacksonException e) {
-            return null;
-        }
     }
 
     ConcurrentHistogram latencyMicros() {
