@@ -1,9 +1,5 @@
 package com.wallet.inbox.bench.load;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -15,14 +11,12 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class IntakeDriver {
 
-    private final HttpClient http;
-    private final URI endpoint;
+    private final IntakeClient client;
     private final LoadPlan plan;
     private final IntakeStats stats;
 
-    IntakeDriver(HttpClient http, URI endpoint, LoadPlan plan, IntakeStats stats) {
-        this.http = http;
-        this.endpoint = endpoint;
+    IntakeDriver(IntakeClient client, LoadPlan plan, IntakeStats stats) {
+        this.client = client;
         this.plan = plan;
         this.stats = stats;
     }
@@ -55,20 +49,23 @@ final class IntakeDriver {
     }
 
     private void send(Outgoing call, long startNanos, Semaphore inFlight) {
-        HttpRequest request = HttpRequest.newBuilder(endpoint)
-                .timeout(plan.requestTimeout())
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(call.body()))
-                .build();
-        http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).whenComplete((response, failure) -> {
-            try {
-                if (failure != null) {
-                    stats.recordFailure(call, startNanos, failure);
-                } else {
-                    stats.recordResponse(call, startNanos, response.statusCode(), response.body());
+        client.post(call.body(), new IntakeClient.Answer() {
+            @Override
+            public void received(int httpStatus, byte[] body) {
+                try {
+                    stats.recordResponse(call, startNanos, httpStatus, body);
+                } finally {
+                    inFlight.release();
                 }
-            } finally {
-                inFlight.release();
+            }
+
+            @Override
+            public void failed(Throwable failure) {
+                try {
+                    stats.recordFailure(call, startNanos, failure);
+                } finally {
+                    inFlight.release();
+                }
             }
         });
     }

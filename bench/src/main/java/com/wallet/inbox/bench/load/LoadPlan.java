@@ -15,7 +15,9 @@ record LoadPlan(
         double repeatShare,
         Duration maxDuration,
         Duration requestTimeout,
-        long seed) {
+        long seed,
+        ClientKind client,
+        int clientThreads) {
 
     static final long MAX_COUNT = 10_000_000;
     static final Duration MAX_DURATION = Duration.ofHours(1);
@@ -28,6 +30,17 @@ record LoadPlan(
         require(repeatShare >= 0 && repeatShare < 1, "--repeat-share must be at least 0 and below 1");
         require(isBounded(maxDuration), "--max-seconds must be between 1 and 3600");
         require(isBounded(requestTimeout), "--request-timeout-seconds must be between 1 and 3600");
+        require(clientThreads >= 1 && clientThreads <= 64, "--client-threads must be between 1 and 64");
+    }
+
+    /** Where the calls go. */
+    URI endpoint() {
+        return baseUrl.resolve("/v2/messages/sendInbox");
+    }
+
+    /** The client the calls go through. */
+    IntakeClient openClient() {
+        return client.open(endpoint(), requestTimeout, clientThreads);
     }
 
     boolean fullSpeed() {

@@ -15,13 +15,16 @@ final class LoadReport {
     private final String runId;
     private final IntakeStats stats;
     private final long startNanos;
+    private final long clientCpuNanos;
 
-    LoadReport(String kind, LoadPlan plan, String runId, IntakeStats stats, long startNanos) {
+    /** {@code clientCpuNanos}: CPU this process used while it sent, or {@link ProcessCpu#UNKNOWN}. */
+    LoadReport(String kind, LoadPlan plan, String runId, IntakeStats stats, long startNanos, long clientCpuNanos) {
         this.kind = kind;
         this.plan = plan;
         this.runId = runId;
         this.stats = stats;
         this.startNanos = startNanos;
+        this.clientCpuNanos = clientCpuNanos;
     }
 
     BenchReport build(@Nullable StoredMessages stored, @Nullable DeliveryCheck check) {
@@ -31,10 +34,16 @@ final class LoadReport {
         metrics.put("intake.seconds", seconds);
         metrics.put("intake.requestsPerSec", stats.completed() / seconds);
         metrics.putAll(LatencySummary.ofMicros(stats.latencyMicros()).metrics("intake.latency"));
+        if (clientCpuNanos != ProcessCpu.UNKNOWN && stats.completed() > 0) {
+            // The load generator's own cost, to tell how much of the machine it took from the server.
+            metrics.put("client.cpuMicrosPerCall", clientCpuNanos / 1e3 / stats.completed());
+            metrics.put("client.cpuPercent", 100 * clientCpuNanos / 1e9 / seconds);
+        }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("runId", runId);
         details.put("url", plan.baseUrl().toString());
         details.put("mode", plan.fullSpeed() ? "full speed" : plan.rate() + " calls/s");
+        details.put("client", plan.client().label());
         details.put("concurrency", plan.concurrency());
         details.put("users", plan.users());
         details.put("repeatShare", plan.repeatShare());

@@ -2,7 +2,6 @@ package com.wallet.inbox.bench.load;
 
 import com.mongodb.ConnectionString;
 import com.wallet.inbox.bench.support.BenchReport;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -12,7 +11,7 @@ final class LoadRun {
 
     private final LoadPlan plan;
     private final String runId;
-    private final HttpClient http;
+    private final IntakeClient client;
     private final String label;
     private final @Nullable ConnectionString storage;
     private final Duration drain;
@@ -21,14 +20,14 @@ final class LoadRun {
     LoadRun(
             LoadPlan plan,
             String runId,
-            HttpClient http,
+            IntakeClient client,
             String label,
             @Nullable ConnectionString storage,
             Duration drain,
             boolean deleteAfter) {
         this.plan = plan;
         this.runId = runId;
-        this.http = http;
+        this.client = client;
         this.label = label;
         this.storage = storage;
         this.drain = drain;
@@ -39,8 +38,11 @@ final class LoadRun {
         var stats = new IntakeStats();
         var source = new RequestSource(
                 runId, users, plan.authClientId(), plan.templateCode(), plan.repeatShare(), plan.seed());
-        long start = new IntakeDriver(http, plan.baseUrl().resolve("/v2/messages/sendInbox"), plan, stats).run(source);
-        var report = new LoadReport(label, plan, runId, stats, start);
+        long cpuBefore = ProcessCpu.nanos();
+        long start = new IntakeDriver(client, plan, stats).run(source);
+        long cpuAfter = ProcessCpu.nanos();
+        long clientCpu = cpuBefore == ProcessCpu.UNKNOWN ? ProcessCpu.UNKNOWN : cpuAfter - cpuBefore;
+        var report = new LoadReport(label, plan, runId, stats, start, clientCpu);
         if (storage == null) {
             return report.build(null, null);
         }

@@ -24,6 +24,25 @@ class LoadCommandTest {
         assertThat(plan.count()).isEqualTo(50_000);
         assertThat(plan.maxDuration()).isEqualTo(Duration.ofSeconds(60));
         assertThat(plan.repeatShare()).isEqualTo(0.05);
+        assertThat(plan.client()).isEqualTo(ClientKind.NETTY);
+        assertThat(plan.clientThreads()).isEqualTo(1);
+    }
+
+    @Test
+    void theJdkClientStaysAvailableToCompareWith() {
+        LoadPlan plan = parse("--client", "jdk", "--client-threads", "2").plan();
+
+        assertThat(plan.client()).isEqualTo(ClientKind.JDK);
+        assertThat(plan.clientThreads()).isEqualTo(2);
+    }
+
+    @Test
+    void anUnknownClientIsAUsageErrorNamingTheChoices() {
+        var err = new StringWriter();
+        CommandLine commandLine = BenchMain.commandLine().setErr(new PrintWriter(err));
+
+        assertThat(commandLine.execute("load", "--client", "curl")).isEqualTo(CommandLine.ExitCode.USAGE);
+        assertThat(err.toString()).contains("netty|jdk");
     }
 
     @Test
@@ -105,6 +124,9 @@ class LoadCommandTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> parse("--users", "0").plan())
                 .withMessageContaining("--users");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> parse("--client-threads", "0").plan())
+                .withMessageContaining("--client-threads");
     }
 
     @Test
