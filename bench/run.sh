@@ -6,8 +6,12 @@
 #
 # Settings (environment): RUNS=3 LOAD_COUNT=50000 CONCURRENCY=64 USERS=100 REPEAT_SHARE=0.05
 #   BARE_COUNT=100000 KAFKA_COUNT=200000 INSERT_COUNT=100000 DRAIN_COUNT=50000 HALF_RATE_SECONDS=30 JFR=1
+#   WARMUP_COUNT=20000 (calls of each kind in the discarded warm-up round) WARMUP_DRAIN_COUNT=5000
+#   SETTLE_SECONDS=180 (after the warm-up, wait at most this long for the servers' JIT to finish)
+#   CLIENT=netty (the load generator's HTTP client: netty or jdk)
+#   LOAD_JVM_OPTS="-XX:TieredStopAtLevel=1" (JVM options of the load generator's runs; see bench_load)
 #   STANDALONE_OPTS="-Xmx1g" (JVM options for the standalone, as the README starts it)
-#   RESULTS=bench/results/<timestamp>
+#   RESULTS=bench/results/<timestamp> APP_PORT=8080 KAFKA_PORT=9092 MONGO_PORT=27017 BARE_PORT=18080
 #   CEILINGS_ONLY=0 (1 = skip the load runs) STANDALONE_JAR=standalone/target/inbox-standalone.jar
 set -euo pipefail
 
@@ -24,11 +28,16 @@ KAFKA_COUNT=${KAFKA_COUNT:-200000}
 INSERT_COUNT=${INSERT_COUNT:-100000}
 DRAIN_COUNT=${DRAIN_COUNT:-50000}
 HALF_RATE_SECONDS=${HALF_RATE_SECONDS:-30}
+WARMUP_COUNT=${WARMUP_COUNT:-20000}
+WARMUP_DRAIN_COUNT=${WARMUP_DRAIN_COUNT:-5000}
+SETTLE_SECONDS=${SETTLE_SECONDS:-180}
+CLIENT=${CLIENT:-netty}
+LOAD_JVM_OPTS=${LOAD_JVM_OPTS:--XX:TieredStopAtLevel=1}
 JFR=${JFR:-1}
 CEILINGS_ONLY=${CEILINGS_ONLY:-0}
 STANDALONE_OPTS=${STANDALONE_OPTS:--Xmx1g}
 RESULTS=${RESULTS:-$ROOT/bench/results/$(date -u +%Y%m%dT%H%M%SZ)}
-APP_PORT=8080 KAFKA_PORT=9092 MONGO_PORT=27017 BARE_PORT=18080
+APP_PORT=${APP_PORT:-8080} KAFKA_PORT=${KAFKA_PORT:-9092} MONGO_PORT=${MONGO_PORT:-27017} BARE_PORT=${BARE_PORT:-18080}
 BASE=http://127.0.0.1:$APP_PORT
 MONGO_URI=mongodb://127.0.0.1:$MONGO_PORT/inbox
 
@@ -42,10 +51,13 @@ main() {
   start_standalone
   start_bare_http
   echo "== warm-up (discarded) =="
-  iteration warmup "$RESULTS/warmup" 5000
+  iteration warmup "$RESULTS/warmup" "$WARMUP_COUNT" "$WARMUP_COUNT" "$WARMUP_COUNT" "$WARMUP_COUNT" \
+    "$WARMUP_DRAIN_COUNT"
+  settle "after the warm-up" "$SETTLE_SECONDS"
   for i in $(seq 1 "$RUNS"); do
     echo "== run $i of $RUNS =="
-    iteration "$i" "$RESULTS" "$LOAD_COUNT"
+    ((i > 1)) && settle "before run $i" 60
+    iteration "$i" "$RESULTS" "$LOAD_COUNT" "$BARE_COUNT" "$KAFKA_COUNT" "$INSERT_COUNT" "$DRAIN_COUNT"
   done
   grep -E 'VmHWM|VmRSS' "/proc/$STANDALONE_PID/status" > "$RESULTS/standalone-memory.txt" || true
   bench summarize --dir "$RESULTS" --out "$RESULTS/summary.json" > /dev/null
@@ -56,21 +68,22 @@ main() {
   jq '{runs, ratios}' "$RESULTS/summary.json"
 }
 
-# One round: the three ceilings, the load at full speed, then the load at half of that rate.
+# One round: the three ceilings, the load at full speed, then the load at half of that rate, then the
+# worker's drain. Arguments: name, output dir, then the counts of load, bare-http, kafka, insert, drain.
 iteration() {
-  local name=$1 dir=$2 count=$3
-  bench load --url "http://127.0.0.1:$BARE_PORT" --intake-only --label bare-http \
-    --count "$((count == LOAD_COUNT ? BARE_COUNT : count))" --concurrency "$CONCURRENCY" --users "$USERS" \
+  local name=$1 dir=$2 count=$3 bare_count=$4 kafka_count=$5 insert_count=$6 drain_count=$7
+  bench_load --url "http://127.0.0.1:$BARE_PORT" --intake-only --label bare-http --client "$CLIENT" \
+    --count "$bare_count" --concurrency "$CONCURRENCY" --users "$USERS" \
     --out "$dir/bare-http-$name.json"
-  bench kafka-produce --bootstrap-servers "127.0.0.1:$KAFKA_PORT" --count "$((count == LOAD_COUNT ? KAFKA_COUNT : count))" \
+  bench kafka-produce --bootstrap-servers "127.0.0.1:$KAFKA_PORT" --count "$kafka_count" \
     --out "$dir/kafka-produce-$name.json"
-  bench bulk-insert --mongo-uri "$MONGO_URI" --count "$((count == LOAD_COUNT ? INSERT_COUNT : count))" \
+  bench bulk-insert --mongo-uri "$MONGO_URI" --count "$insert_count" \
     --out "$dir/bulk-insert-$name.json"
   [[ $CEILINGS_ONLY == 1 ]] && return 0
   if [[ $name == 1 && $JFR == 1 ]]; then
     jcmd "$STANDALONE_PID" JFR.start name=bench settings=profile filename="$RESULTS/standalone-load.jfr" > /dev/null
   fi
-  bench load --url "$BASE" --mongo-uri "$MONGO_URI" --count "$count" --concurrency "$CONCURRENCY" \
+  bench_load --url "$BASE" --mongo-uri "$MONGO_URI" --client "$CLIENT" --count "$count" --concurrency "$CONCURRENCY" \
     --users "$USERS" --repeat-share "$REPEAT_SHARE" --delete-after --out "$dir/load-$name.json" \
     || echo "load run $name: delivery check FAILED"
   if [[ $name == 1 && $JFR == 1 ]]; then
@@ -79,13 +92,13 @@ iteration() {
   grep -E 'VmHWM|VmRSS' "/proc/$STANDALONE_PID/status" | tr '\n' ' ' > "$dir/standalone-memory-$name.txt" || true
   local half
   half=$(jq '.metrics["intake.requestsPerSec"] / 2 | floor' "$dir/load-$name.json")
-  bench load --url "$BASE" --mongo-uri "$MONGO_URI" --label load-half-rate --rate "$half" \
+  bench_load --url "$BASE" --mongo-uri "$MONGO_URI" --client "$CLIENT" --label load-half-rate --rate "$half" \
     --count "$((half * HALF_RATE_SECONDS))" --max-seconds "$((HALF_RATE_SECONDS + 10))" --concurrency 1024 \
     --users "$USERS" --repeat-share "$REPEAT_SHARE" --delete-after --out "$dir/load-half-rate-$name.json" \
     || echo "half-rate run $name: delivery check FAILED"
   # The worker alone: a backlog published straight to its topic (the intake cannot feed it that fast).
   bench drain --bootstrap-servers "127.0.0.1:$KAFKA_PORT" --mongo-uri "$MONGO_URI" \
-    --count "$((count == LOAD_COUNT ? DRAIN_COUNT : count))" --users "$USERS" --delete-after \
+    --count "$drain_count" --users "$USERS" --delete-after \
     --out "$dir/drain-$name.json" || echo "drain run $name: storage check FAILED"
 }
 
@@ -103,6 +116,52 @@ summarize_jfr() {
 
 bench() {
   java -jar "$BENCH_JAR" "$@"
+}
+
+# The load generator is a fresh JVM each run, and for runs of this length C2 spent about as much CPU
+# compiling its code as the code itself used: C1 alone halved its CPU per call (measured against the
+# bare-HTTP server), which leaves that CPU to the server being measured.
+bench_load() {
+  # shellcheck disable=SC2086
+  java $LOAD_JVM_OPTS -jar "$BENCH_JAR" load "$@"
+}
+
+# A JVM keeps JIT-compiling for a while after its warm-up (the standalone's C2 queue held ~1,500 methods
+# right after 5,000 calls and took about a minute to drain at full CPU): measuring then gives a first round
+# twice as slow as the third. Waits, at most $2 seconds, until both servers have a near-empty compile queue
+# and are idle (together under 20% of a core: the idle standalone alone takes ~10%, a compiling JVM a full
+# core), and notes in settle.txt how long it took.
+settle() {
+  local when=$1 limit=$2 started=$SECONDS
+  local standalone_ticks bare_ticks queued cpu
+  while true; do
+    standalone_ticks=$(cpu_ticks "$STANDALONE_PID") bare_ticks=$(cpu_ticks "$BARE_PID")
+    sleep 2
+    queued=$(($(compile_queue "$STANDALONE_PID") + $(compile_queue "$BARE_PID")))
+    # Ticks are 1/100 s, so over 2 s this is half the percent of one core.
+    cpu=$(($(cpu_ticks "$STANDALONE_PID") - standalone_ticks + $(cpu_ticks "$BARE_PID") - bare_ticks))
+    if ((queued <= 5 && cpu <= 40)); then
+      echo "$when: settled after $((SECONDS - started)) s (compile queues $queued, servers' cpu $((cpu / 2))% of a core)" \
+        | tee -a "$RESULTS/settle.txt"
+      return 0
+    fi
+    if ((SECONDS - started >= limit)); then
+      echo "$when: NOT settled after $((SECONDS - started)) s (compile queues $queued, servers' cpu $((cpu / 2))% of a core)" \
+        | tee -a "$RESULTS/settle.txt"
+      return 0
+    fi
+  done
+}
+
+# Methods waiting in a JVM's C1 and C2 compile queues (not counting those being compiled right now).
+compile_queue() {
+  jcmd "$1" Compiler.queue 2> /dev/null \
+    | awk '/compile queue:/ { queue = 1; next } queue && /^[[:space:]]*[0-9]+[[:space:]]/ { n++ } END { print n + 0 }'
+}
+
+# User plus system CPU time of a process so far, in clock ticks.
+cpu_ticks() {
+  awk '{ print $14 + $15 }' "/proc/$1/stat"
 }
 
 start_standalone() {
@@ -175,6 +234,7 @@ describe_machine() {
   grep -m1 'model name' /proc/cpuinfo || true
   java -version 2>&1
   echo "load average at start: $(cut -d" " -f1-3 /proc/loadavg)"
+  echo "load generator: --client $CLIENT, JVM options: ${LOAD_JVM_OPTS:-none}"
 }
 
 main "$@"
