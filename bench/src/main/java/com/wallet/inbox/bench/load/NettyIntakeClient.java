@@ -52,7 +52,8 @@ final class NettyIntakeClient implements IntakeClient {
 
     NettyIntakeClient(URI endpoint, Duration timeout, int threads) {
         this.endpoint = endpoint;
-        this.hostHeader = endpoint.getHost() + ":" + endpoint.getPort();
+        int port = endpoint.getPort() < 0 ? 80 : endpoint.getPort();
+        this.hostHeader = endpoint.getHost() + ":" + port;
         this.timeoutNanos = timeout.toNanos();
         this.group = new MultiThreadIoEventLoopGroup(Math.max(1, threads), NioIoHandler.newFactory());
         Bootstrap bootstrap = new Bootstrap()
@@ -60,7 +61,7 @@ final class NettyIntakeClient implements IntakeClient {
                 .channel(NioSocketChannel.class)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 5_000)
                 .option(ChannelOption.TCP_NODELAY, true)
-                .remoteAddress(endpoint.getHost(), endpoint.getPort());
+                .remoteAddress(endpoint.getHost(), port);
         this.pool = new SimpleChannelPool(bootstrap, new AbstractChannelPoolHandler() {
             @Override
             public void channelCreated(Channel channel) {
