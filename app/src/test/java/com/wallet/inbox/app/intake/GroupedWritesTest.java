@@ -27,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -49,8 +50,9 @@ class GroupedWritesTest {
         server = TestServices.newMongoServer();
         client = MongoClients.create(MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(TestServices.uriOf(server)))
-                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(1, TimeUnit.SECONDS))
-                .applyToSocketSettings(socket -> socket.connectTimeout(1, TimeUnit.SECONDS))
+                // Generous: on a busy 2-core machine a handshake can stall for more than a second.
+                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(10, TimeUnit.SECONDS))
+                .applyToSocketSettings(socket -> socket.connectTimeout(10, TimeUnit.SECONDS))
                 .build());
         records = client.getDatabase("grouped").getCollection("records");
         records.createIndex(Indexes.ascending("client", "requestId"), new IndexOptions().unique(true));
@@ -112,18 +114,8 @@ class GroupedWritesTest {
         }
         Queue<String> followedUp = new ConcurrentLinkedQueue<>();
         writes.close();
-        writes = grouped(new GroupedWrites.GroupWriter<>() {
-            @Override
-            public WriteModel<Document> write(WriteModel<Document> item) {
-                return item;
-            }
-
-            @Override
-            public void afterGroup(List<WriteModel<Document>> written) {
-                written.forEach(w -> followedUp.add(
-                        ((InsertOneModel<Document>) w).getDocument().getString("requestId")));
-            }
-        });
+        writes = grouped(followedBy(written -> written.forEach(
+                w -> followedUp.add(((InsertOneModel<Document>) w).getDocument().getString("requestId")))));
 
         sendConcurrently(CALLS, i -> record("r-" + i)).forEach(GroupedWritesTest::join);
 
@@ -137,17 +129,9 @@ class GroupedWritesTest {
     @Test
     void aFailedFollowUpFailsTheCallsOfItsGroup() {
         writes.close();
-        writes = grouped(new GroupedWrites.GroupWriter<>() {
-            @Override
-            public WriteModel<Document> write(WriteModel<Document> item) {
-                return item;
-            }
-
-            @Override
-            public void afterGroup(List<WriteModel<Document>> written) {
-                throw new MongoException("follow-up failed");
-            }
-        });
+        writes = grouped(followedBy(written -> {
+            throw new MongoException("follow-up failed");
+        }));
 
         assertThatThrownBy(() -> writes.write(new InsertOneModel<>(record("r-follow"))))
                 .isInstanceOf(MongoException.class)
@@ -170,6 +154,22 @@ class GroupedWritesTest {
                 .isInstanceOf(MongoException.class)
                 .hasMessageContaining("shutting down");
         assertThat(records.countDocuments()).isZero();
+    }
+
+    /** Writes each model as it is, then runs {@code afterGroup} on the written ones. */
+    private static GroupedWrites.GroupWriter<WriteModel<Document>> followedBy(
+            Consumer<List<WriteModel<Document>>> afterGroup) {
+        return new GroupedWrites.GroupWriter<>() {
+            @Override
+            public WriteModel<Document> write(WriteModel<Document> item) {
+                return item;
+            }
+
+            @Override
+            public void afterGroup(List<WriteModel<Document>> written) {
+                afterGroup.accept(written);
+            }
+        };
     }
 
     private GroupedWrites<WriteModel<Document>> grouped(GroupedWrites.GroupWriter<WriteModel<Document>> writer) {
