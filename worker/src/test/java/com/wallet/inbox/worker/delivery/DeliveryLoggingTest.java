@@ -9,11 +9,13 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.core.ConsoleAppender;
 import com.wallet.inbox.schemas.ContentTemplate;
 import com.wallet.inbox.schemas.InboxJson;
+import com.wallet.inbox.schemas.InboxMessage;
 import com.wallet.inbox.schemas.InboxSendEvent;
 import com.wallet.inbox.schemas.TemplateVariant;
 import com.wallet.inbox.schemas.TemplateVersion;
@@ -64,6 +66,7 @@ class DeliveryLoggingTest {
             new DeliveryMetrics(new SimpleMeterRegistry(), clock));
 
     private final Logger workerLogger = (Logger) LoggerFactory.getLogger("com.wallet.inbox.worker");
+    private final Logger listenerLogger = (Logger) LoggerFactory.getLogger(DeliveryListener.class);
     private ConsoleAppender<ch.qos.logback.classic.spi.ILoggingEvent> json;
 
     @BeforeEach
@@ -86,12 +89,40 @@ class DeliveryLoggingTest {
 
     @AfterEach
     void detach() {
+        listenerLogger.setLevel(null);
         workerLogger.detachAppender(json);
         json.stop();
     }
 
     @Test
-    void aDeliveredMessagesLineCarriesItsIdsAndNeverItsParameters(CapturedOutput output) {
+    void atInfoABatchLogsOneLineWithItsCountsAndNoneForEachStoredMessage(CapturedOutput output) {
+        var first = event(Map.of("who", SECRET_PARAMETER));
+        var second = event(Map.of("who", "someone"));
+        var missingParameter = event(Map.of("name", "someone"));
+
+        listener.deliver(List.of(record(first), record(second), record(missingParameter)), mock(Consumer.class));
+
+        var lines = jsonLines(output);
+        assertThat(lines)
+                .noneSatisfy(line -> assertThat(line.path("message").asString()).startsWith("Message stored"));
+        assertThat(lines)
+                .filteredOn(line -> line.path("message").asString().startsWith("Batch of"))
+                .singleElement()
+                .satisfies(line -> {
+                    assertThat(line.path("message").asString())
+                            .isEqualTo("Batch of 3 record(s) done: 2 stored, 0 already stored, 1 dead-lettered");
+                    assertThat(field(line, MessageLog.BATCH_SIZE)).isEqualTo("3");
+                    assertThat(line.has(MessageLog.MESSAGE_ID))
+                            .as("no message's ids")
+                            .isFalse();
+                });
+        assertThat(output.getAll()).doesNotContain(SECRET_PARAMETER);
+        assertThat(MDC.getCopyOfContextMap()).as("MDC after the batch").isNullOrEmpty();
+    }
+
+    @Test
+    void atDebugAStoredMessagesLineCarriesItsIdsAndNeverItsParameters(CapturedOutput output) {
+        listenerLogger.setLevel(Level.DEBUG);
         var event = event(Map.of("who", SECRET_PARAMETER));
 
         listener.deliver(List.of(record(event)), mock(Consumer.class));
@@ -109,17 +140,24 @@ class DeliveryLoggingTest {
     }
 
     @Test
-    void aRedeliveredMessageIsLoggedWithItsIdsToo(CapturedOutput output) {
-        var event = event(Map.of("who", SECRET_PARAMETER));
-        when(store.insertAll(anyList())).thenReturn(List.of());
+    void atInfoARedeliveredMessageIsStillLoggedWithItsIds(CapturedOutput output) {
+        var stored = event(Map.of("who", "someone"));
+        var redelivered = event(Map.of("who", SECRET_PARAMETER));
+        var onlyNew = List.of(assembled(stored));
+        when(store.insertAll(anyList())).thenReturn(onlyNew);
 
-        listener.deliver(List.of(record(event)), mock(Consumer.class));
+        listener.deliver(List.of(record(stored), record(redelivered)), mock(Consumer.class));
 
         assertThat(jsonLines(output))
                 .filteredOn(line -> line.path("message").asString().startsWith("Message was already stored"))
                 .singleElement()
                 .satisfies(
-                        line -> assertThat(field(line, MessageLog.MESSAGE_ID)).isEqualTo(event.messageId()));
+                        line -> assertThat(field(line, MessageLog.MESSAGE_ID)).isEqualTo(redelivered.messageId()));
+        assertThat(jsonLines(output))
+                .filteredOn(line -> line.path("message").asString().startsWith("Batch of"))
+                .singleElement()
+                .satisfies(line -> assertThat(line.path("message").asString())
+                        .isEqualTo("Batch of 2 record(s) done: 1 stored, 1 already stored, 0 dead-lettered"));
         assertThat(output.getAll()).doesNotContain(SECRET_PARAMETER);
     }
 
@@ -159,6 +197,11 @@ class DeliveryLoggingTest {
 
     private static InboxSendEvent event(Map<String, String> parameters) {
         return TestData.event("u-1", 1, List.of(new ContentTemplate("en-US", parameters)));
+    }
+
+    /** What the store answers as newly inserted: only the messageId is compared. */
+    private InboxMessage assembled(InboxSendEvent event) {
+        return new MessageAssembler(templates, new MessageRenderer(), clock).assemble(event);
     }
 
     private static ConsumerRecord<String, byte[]> record(InboxSendEvent event) {
