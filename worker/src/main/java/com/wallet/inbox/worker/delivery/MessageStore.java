@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.bson.Document;
+import org.bson.codecs.configuration.CodecRegistries;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,10 +23,12 @@ import org.springframework.stereotype.Component;
 @Component
 class MessageStore {
 
-    private final MongoCollection<Document> messages;
+    private final MongoCollection<InboxMessage> messages;
 
     MessageStore(MongoDatabase database) {
-        this.messages = database.getCollection(InboxCollections.MESSAGES);
+        this.messages = database.getCollection(InboxCollections.MESSAGES, InboxMessage.class)
+                .withCodecRegistry(CodecRegistries.fromRegistries(
+                        CodecRegistries.fromCodecs(new MessageCodec()), database.getCodecRegistry()));
     }
 
     /** Stores the batch and returns the messages that were new; throws if any could not be stored. */
@@ -34,9 +36,8 @@ class MessageStore {
         if (batch.isEmpty()) {
             return List.of();
         }
-        var documents = batch.stream().map(MessageDocuments::toDocument).toList();
         try {
-            messages.insertMany(documents, new InsertManyOptions().ordered(false));
+            messages.insertMany(batch, new InsertManyOptions().ordered(false));
             return batch;
         } catch (MongoBulkWriteException e) {
             if (e.getWriteConcernError() != null || !onlyDuplicates(e)) {
