@@ -9,24 +9,36 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import org.HdrHistogram.ConcurrentHistogram;
 
-/** What the merchant side saw: latency, result codes, and the messageId of every accepted requestId. */
+/**
+ * What the merchant side saw in one phase of a run (warm-up or measured): latency and result codes; and,
+ * shared with the run's other phases, the messageId of every accepted requestId.
+ */
 final class IntakeStats {
 
     private final ConcurrentHistogram latencyMicros = new ConcurrentHistogram(TimeUnit.MINUTES.toMicros(5), 3);
     private final Map<String, LongAdder> codes = new ConcurrentHashMap<>();
-    private final Map<String, String> acceptedMessageIds = new ConcurrentHashMap<>();
     private final LongAdder repeats = new LongAdder();
-    private final LongAdder messageIdMismatches = new LongAdder();
     private final AtomicLong lastCompletionNanos = new AtomicLong();
+    private final AcceptedCalls accepted;
+
+    IntakeStats() {
+        this(new AcceptedCalls());
+    }
+
+    private IntakeStats(AcceptedCalls accepted) {
+        this.accepted = accepted;
+    }
+
+    /** Fresh latency and codes for the run's next phase, the accepted requestIds carried over. */
+    IntakeStats nextPhase() {
+        return new IntakeStats(accepted);
+    }
 
     void recordResponse(Outgoing call, long startNanos, int httpStatus, byte[] body) {
         Reply reply = Reply.parse(body);
         String code = reply == null ? "HTTP_" + httpStatus : reply.code();
         if (reply != null && reply.accepted() && reply.messageId() != null) {
-            String first = acceptedMessageIds.putIfAbsent(call.requestId(), reply.messageId());
-            if (first != null && !first.equals(reply.messageId())) {
-                messageIdMismatches.increment();
-            }
+            accepted.accepted(call.requestId(), reply.messageId());
         }
         complete(call, startNanos, code);
     }
@@ -60,8 +72,14 @@ final class IntakeStats {
         return latencyMicros.getTotalCount();
     }
 
+    /** Accepted requestIds of this phase and the ones before it. */
     Set<String> acceptedRequestIds() {
-        return Set.copyOf(acceptedMessageIds.keySet());
+        return accepted.requestIds();
+    }
+
+    /** How many distinct requestIds were accepted in this phase and the ones before it. */
+    int acceptedDistinct() {
+        return accepted.distinct();
     }
 
     long repeats() {
@@ -69,7 +87,7 @@ final class IntakeStats {
     }
 
     long messageIdMismatches() {
-        return messageIdMismatches.sum();
+        return accepted.messageIdMismatches();
     }
 
     long lastCompletionNanos() {

@@ -46,8 +46,18 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--repeat-share", defaultValue = "0.05", description = "Share of calls repeating a requestId.")
     double repeatShare;
 
-    @Option(names = "--max-seconds", defaultValue = "60", description = "Stop sending after this long.")
+    @Option(
+            names = "--max-seconds",
+            defaultValue = "60",
+            description = "Stop sending the measured calls after this long (the warm-up not counted).")
     int maxSeconds;
+
+    @Option(
+            names = "--warmup-seconds",
+            defaultValue = "5",
+            description = "Before the measured calls, send the same kind of calls at the same pace for this long,"
+                    + " left out of the latency and rate but checked in storage; 0 = no warm-up.")
+    int warmUpSeconds;
 
     @Option(names = "--request-timeout-seconds", defaultValue = "15")
     int requestTimeoutSeconds;
@@ -106,7 +116,8 @@ public final class LoadCommand implements Callable<Integer> {
                 Duration.ofSeconds(requestTimeoutSeconds),
                 seed,
                 client,
-                clientThreads);
+                clientThreads,
+                Duration.ofSeconds(warmUpSeconds));
     }
 
     @Override

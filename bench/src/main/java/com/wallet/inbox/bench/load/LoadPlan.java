@@ -3,7 +3,10 @@ package com.wallet.inbox.bench.load;
 import java.net.URI;
 import java.time.Duration;
 
-/** A validated load run: who is called, how hard, and for how long at most. */
+/**
+ * A validated load run: who is called, how hard, and for how long at most. {@code maxDuration} bounds the
+ * measured phase; the untimed warm-up before it ({@code warmUp}, zero for none) is bounded on its own.
+ */
 record LoadPlan(
         URI baseUrl,
         String authClientId,
@@ -17,10 +20,12 @@ record LoadPlan(
         Duration requestTimeout,
         long seed,
         ClientKind client,
-        int clientThreads) {
+        int clientThreads,
+        Duration warmUp) {
 
     static final long MAX_COUNT = 10_000_000;
     static final Duration MAX_DURATION = Duration.ofHours(1);
+    static final Duration MAX_WARM_UP = Duration.ofMinutes(10);
 
     LoadPlan {
         require(users >= 1 && users <= 100_000, "--users must be between 1 and 100000");
@@ -31,6 +36,9 @@ record LoadPlan(
         require(isBounded(maxDuration), "--max-seconds must be between 1 and 3600");
         require(isBounded(requestTimeout), "--request-timeout-seconds must be between 1 and 3600");
         require(clientThreads >= 1 && clientThreads <= 64, "--client-threads must be between 1 and 64");
+        require(
+                !warmUp.isNegative() && warmUp.compareTo(MAX_WARM_UP) <= 0,
+                "--warmup-seconds must be between 0 (none) and " + MAX_WARM_UP.toSeconds());
     }
 
     /** Where the calls go. */
@@ -43,11 +51,15 @@ record LoadPlan(
         return client.open(endpoint(), requestTimeout, clientThreads);
     }
 
+    boolean warmsUp() {
+        return !warmUp.isZero();
+    }
+
     boolean fullSpeed() {
         return rate == 0;
     }
 
-    /** When request {@code index} should start, relative to the start of the run (open-loop pacing). */
+    /** When request {@code index} should start, relative to the start of its phase (open-loop pacing). */
     long intendedOffsetNanos(long index) {
         return fullSpeed() ? 0 : (long) (index * 1_000_000_000d / rate);
     }

@@ -7,21 +7,33 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** Turns the intake statistics and, when checked, the stored messages into the run's report. */
+/**
+ * Turns the measured phase's intake statistics and, when checked, the stored messages into the run's report;
+ * the warm-up is described in the details, apart from the measured figures.
+ */
 final class LoadReport {
 
     private final String kind;
     private final LoadPlan plan;
     private final String runId;
+    private final WarmUp warmUp;
     private final IntakeStats stats;
     private final long startNanos;
     private final long clientCpuNanos;
 
     /** {@code clientCpuNanos}: CPU this process used while it sent, or {@link ProcessCpu#UNKNOWN}. */
-    LoadReport(String kind, LoadPlan plan, String runId, IntakeStats stats, long startNanos, long clientCpuNanos) {
+    LoadReport(
+            String kind,
+            LoadPlan plan,
+            String runId,
+            WarmUp warmUp,
+            IntakeStats stats,
+            long startNanos,
+            long clientCpuNanos) {
         this.kind = kind;
         this.plan = plan;
         this.runId = runId;
+        this.warmUp = warmUp;
         this.stats = stats;
         this.startNanos = startNanos;
         this.clientCpuNanos = clientCpuNanos;
@@ -49,8 +61,10 @@ final class LoadReport {
         details.put("repeatShare", plan.repeatShare());
         details.put("intake.repeatsSent", stats.repeats());
         details.put("intake.resultCodes", stats.codeCounts());
-        details.put("intake.acceptedDistinct", stats.acceptedRequestIds().size());
+        // New requestIds accepted in the measured phase (its repeats of warm-up ones were accepted before).
+        details.put("intake.acceptedDistinct", stats.acceptedDistinct() - warmUp.acceptedDistinct());
         details.put("intake.repeatMessageIdMismatches", stats.messageIdMismatches());
+        warmUp.describe(details);
         if (stored != null && check != null) {
             addDelivery(metrics, details, stored, check);
         }
@@ -63,6 +77,7 @@ final class LoadReport {
         metrics.put("delivery.messagesPerSec", stored.deliveryRate());
         metrics.put("delivery.acceptToStore.p50Ms", latency.p50Ms());
         metrics.put("delivery.acceptToStore.p99Ms", latency.p99Ms());
+        details.put("delivery.expected", check.acceptedDistinct());
         details.put("delivery.stored", check.stored());
         details.put("delivery.storedDistinct", check.storedDistinct());
         details.put("delivery.missing", check.missing());

@@ -6,7 +6,10 @@ import java.time.Duration;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** One run: send the calls, then (unless only the intake is measured) wait for storage and check it. */
+/**
+ * One run: warm up, send the measured calls, then (unless only the intake is measured) wait for storage and
+ * check it, for the warm-up's accepted calls as much as for the measured ones.
+ */
 final class LoadRun {
 
     private final LoadPlan plan;
@@ -35,19 +38,26 @@ final class LoadRun {
     }
 
     BenchReport execute(List<BenchUser> users) throws InterruptedException {
-        var stats = new IntakeStats();
+        // One source for both phases: requestIds stay unique over the run and repeats may reach back into the
+        // warm-up, as they would into any earlier traffic.
         var source = new RequestSource(
                 runId, users, plan.authClientId(), plan.templateCode(), plan.repeatShare(), plan.seed());
+        var driver = new IntakeDriver(client, plan);
+        var warmUpStats = new IntakeStats();
+        long warmUpStart = System.nanoTime();
+        driver.warmUp(source, warmUpStats);
+        WarmUp warmUp = WarmUp.of(plan, warmUpStats, System.nanoTime() - warmUpStart);
+        IntakeStats stats = warmUpStats.nextPhase();
         long cpuBefore = ProcessCpu.nanos();
-        long start = new IntakeDriver(client, plan, stats).run(source);
+        long start = driver.run(source, stats);
         long cpuAfter = ProcessCpu.nanos();
         long clientCpu = cpuBefore == ProcessCpu.UNKNOWN ? ProcessCpu.UNKNOWN : cpuAfter - cpuBefore;
-        var report = new LoadReport(label, plan, runId, stats, start, clientCpu);
+        var report = new LoadReport(label, plan, runId, warmUp, stats, start, clientCpu);
         if (storage == null) {
             return report.build(null, null);
         }
         try (var probe = new StorageProbe(storage)) {
-            probe.await(plan.authClientId(), users, stats.acceptedRequestIds().size(), drain);
+            probe.await(plan.authClientId(), users, stats.acceptedDistinct(), drain);
             StoredMessages stored = probe.read(plan.authClientId(), users);
             if (deleteAfter) {
                 probe.delete(plan.authClientId(), users);

@@ -114,9 +114,60 @@ class IntakeDriverTest {
         assertThat(stats.codeCounts()).containsExactlyEntriesOf(Map.of("CLIENT_ConnectException", 5L));
     }
 
+    @ParameterizedTest
+    @EnumSource(ClientKind.class)
+    void warmUpCallsAreLeftOutOfTheMeasuredFiguresButTheirAcceptedRequestIdsAreKept(ClientKind client)
+            throws Exception {
+        try (var server = TinyIntakeServer.answeringAll()) {
+            LoadPlan plan = plan(server.baseUrl(), client, 30, 4, 200, 15, Duration.ofMillis(300));
+            var warmUpStats = new IntakeStats();
+            IntakeStats measured = warmUpStats.nextPhase();
+
+            try (IntakeClient intake = plan.openClient()) {
+                var driver = new IntakeDriver(intake, plan);
+                var source = new RequestSource("t1", USERS, "c", "TP_1", 0, 1);
+                driver.warmUp(source, warmUpStats);
+                long warmUpCalls = warmUpStats.completed();
+                long start = driver.run(source, measured);
+
+                // About 60 calls in 300 ms at 200/s; the measured phase is paced from its own start.
+                assertThat(warmUpCalls).isBetween(2L, 100L);
+                assertThat(measured.completed()).isEqualTo(30);
+                assertThat(measured.latencyMicros().getTotalCount()).isEqualTo(30);
+                assertThat(measured.codeCounts()).containsExactlyEntriesOf(Map.of("ACCEPT", 30L));
+                assertThat(measured.acceptedRequestIds()).hasSize((int) warmUpCalls + 30);
+                for (long i = 0; i < 30; i++) {
+                    assertThat(server.arrivalNanos(warmUpCalls + i))
+                            .isGreaterThanOrEqualTo(start + plan.intendedOffsetNanos(i));
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(ClientKind.class)
+    void withoutAWarmUpOnlyTheMeasuredCallsGoOut(ClientKind client) throws Exception {
+        try (var server = TinyIntakeServer.answeringAll()) {
+            LoadPlan plan = plan(server.baseUrl(), client, 25, 4, 0, 15, Duration.ZERO);
+            var warmUpStats = new IntakeStats();
+
+            try (IntakeClient intake = plan.openClient()) {
+                var driver = new IntakeDriver(intake, plan);
+                var source = new RequestSource("t1", USERS, "c", "TP_1", 0, 1);
+                driver.warmUp(source, warmUpStats);
+                driver.run(source, stats);
+            }
+
+            assertThat(warmUpStats.completed()).isZero();
+            assertThat(stats.completed()).isEqualTo(25);
+            assertThat(server.arrivalNanos(0)).isNotNull();
+            assertThat(server.arrivalNanos(25)).isNull();
+        }
+    }
+
     private long run(LoadPlan plan) throws InterruptedException {
         try (IntakeClient client = plan.openClient()) {
-            return new IntakeDriver(client, plan, stats).run(new RequestSource("t1", USERS, "c", "TP_1", 0, 1));
+            return new IntakeDriver(client, plan).run(new RequestSource("t1", USERS, "c", "TP_1", 0, 1), stats);
         }
     }
 
@@ -133,6 +184,17 @@ class IntakeDriverTest {
 
     private static LoadPlan plan(
             URI baseUrl, ClientKind client, long count, int concurrency, double rate, int timeoutSeconds) {
+        return plan(baseUrl, client, count, concurrency, rate, timeoutSeconds, Duration.ZERO);
+    }
+
+    private static LoadPlan plan(
+            URI baseUrl,
+            ClientKind client,
+            long count,
+            int concurrency,
+            double rate,
+            int timeoutSeconds,
+            Duration warmUp) {
         return new LoadPlan(
                 baseUrl,
                 "c",
@@ -146,6 +208,7 @@ class IntakeDriverTest {
                 Duration.ofSeconds(timeoutSeconds),
                 1,
                 client,
-                1);
+                1,
+                warmUp);
     }
 }

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class IntakeStatsTest {
@@ -29,6 +30,21 @@ class IntakeStatsTest {
         stats.recordResponse(call("r1", true), System.nanoTime(), 200, accepted("m2"));
 
         assertThat(stats.messageIdMismatches()).isEqualTo(1);
+    }
+
+    @Test
+    void theNextPhaseStartsItsOwnFiguresButKeepsTheAcceptedRequestIds() {
+        stats.recordResponse(call("r1", false), System.nanoTime(), 200, accepted("m1"));
+        IntakeStats next = stats.nextPhase();
+        next.recordResponse(call("r2", false), System.nanoTime(), 200, accepted("m2"));
+        next.recordResponse(call("r1", true), System.nanoTime(), 200, accepted("m9"));
+
+        assertThat(next.completed()).isEqualTo(2);
+        assertThat(next.codeCounts()).containsExactlyEntriesOf(Map.of("ACCEPT", 2L));
+        assertThat(next.repeats()).isEqualTo(1);
+        assertThat(next.acceptedRequestIds()).containsExactlyInAnyOrder("r1", "r2");
+        assertThat(next.messageIdMismatches()).isEqualTo(1);
+        assertThat(stats.completed()).isEqualTo(1);
     }
 
     @Test

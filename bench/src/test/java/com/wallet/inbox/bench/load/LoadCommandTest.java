@@ -26,6 +26,16 @@ class LoadCommandTest {
         assertThat(plan.repeatShare()).isEqualTo(0.05);
         assertThat(plan.client()).isEqualTo(ClientKind.NETTY);
         assertThat(plan.clientThreads()).isEqualTo(1);
+        assertThat(plan.warmUp()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(plan.warmsUp()).isTrue();
+    }
+
+    @Test
+    void aZeroWarmUpMeansNone() {
+        LoadPlan plan = parse("--warmup-seconds", "0").plan();
+
+        assertThat(plan.warmUp()).isZero();
+        assertThat(plan.warmsUp()).isFalse();
     }
 
     @Test
@@ -62,6 +72,8 @@ class LoadCommandTest {
                 "0.2",
                 "--max-seconds",
                 "5",
+                "--warmup-seconds",
+                "12",
                 "--intake-only",
                 "--label",
                 "bare-http",
@@ -76,6 +88,7 @@ class LoadCommandTest {
         assertThat(plan.rate()).isEqualTo(250);
         assertThat(plan.repeatShare()).isEqualTo(0.2);
         assertThat(plan.maxDuration()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(plan.warmUp()).isEqualTo(Duration.ofSeconds(12));
         assertThat(command.intakeOnly).isTrue();
         assertThat(command.label).isEqualTo("bare-http");
         assertThat(command.out).hasToString("x.json");
@@ -127,6 +140,12 @@ class LoadCommandTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> parse("--client-threads", "0").plan())
                 .withMessageContaining("--client-threads");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> parse("--warmup-seconds", "-1").plan())
+                .withMessageContaining("--warmup-seconds");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> parse("--warmup-seconds", "601").plan())
+                .withMessageContaining("--warmup-seconds");
     }
 
     @Test
