@@ -39,22 +39,20 @@ class InboxRequests implements InitializingBean, DisposableBean {
     private final MongoDatabase database;
     private final MongoCollection<Document> requests;
     private final IntakeSettings settings;
-    private final GroupedWrites<Document> inserts;
-    private final GroupedWrites<Acceptance> acceptances;
+    /**
+     * The dedupe inserts of new calls and the acceptance marks of published ones share the groups: one
+     * bulk write carries both, so a busy intake pays one store round trip per group for the two writes.
+     */
+    private final GroupedWrites<RequestWrite> writes;
 
     InboxRequests(MongoDatabase database, IntakeSettings settings) {
         this.database = database;
         this.requests = database.getCollection(InboxCollections.REQUESTS);
         this.settings = settings;
-        this.inserts = grouped("dedupe", InsertOneModel::new);
-        this.acceptances = grouped("accept", new AcceptanceMarks());
-    }
-
-    private <T> GroupedWrites<T> grouped(String name, GroupedWrites.GroupWriter<T> writer) {
-        return new GroupedWrites<>(
-                name,
+        this.writes = new GroupedWrites<>(
+                "request",
                 requests,
-                writer,
+                new RequestWrites(),
                 settings.dedupeWriters(),
                 settings.dedupeMaxGroup(),
                 settings.publishTimeout().toMillis());
@@ -86,8 +84,7 @@ class InboxRequests implements InitializingBean, DisposableBean {
 
     @Override
     public void destroy() {
-        inserts.close();
-        acceptances.close();
+        writes.close();
     }
 
     /**
@@ -95,7 +92,7 @@ class InboxRequests implements InitializingBean, DisposableBean {
      * together with the records of concurrent calls (group commit).
      */
     boolean insert(InboxRequest request) {
-        return inserts.write(InboxRequestDocuments.toDocument(request));
+        return writes.write(new NewRecord(InboxRequestDocuments.toDocument(request)));
     }
 
     Optional<InboxRequest> find(String authClientId, String requestId) {
@@ -107,38 +104,61 @@ class InboxRequests implements InitializingBean, DisposableBean {
     }
 
     /**
-     * Marks the request ACCEPTED, written together with the marks of concurrent calls. Each mark filters
+     * Marks the request ACCEPTED, written together with the writes of concurrent calls. Each mark filters
      * by {@code _id} alone, so that every store serves it from the {@code _id} index (the embedded store
      * scans the collection for any other filter shape). A worker may have failed the message between the
-     * broker's ack and this write; {@link AcceptanceMarks#afterGroup} puts such a FAILED back, and the
+     * broker's ack and this write; {@link RequestWrites#afterGroup} puts such a FAILED back, and the
      * inquiry reads a recorded failureCode as FAILED in the instant between the two writes.
      */
     void markAccepted(String messageId, Instant acceptedAt) {
-        acceptances.write(new Acceptance(messageId, acceptedAt));
+        writes.write(new Acceptance(messageId, acceptedAt));
     }
 
-    private record Acceptance(String messageId, Instant acceptedAt) {}
+    /** One write of a group: it knows its own write model. */
+    private interface RequestWrite {
+        WriteModel<Document> model();
+    }
+
+    private record NewRecord(Document record) implements RequestWrite {
+        @Override
+        public WriteModel<Document> model() {
+            return new InsertOneModel<>(record);
+        }
+    }
+
+    private record Acceptance(String messageId, Instant acceptedAt) implements RequestWrite {
+        @Override
+        public WriteModel<Document> model() {
+            return new UpdateOneModel<>(
+                    eq("_id", messageId),
+                    Updates.combine(
+                            Updates.set("status", RequestStatus.ACCEPTED.name()),
+                            Updates.set("acceptedAt", Date.from(acceptedAt))));
+        }
+    }
 
     /**
      * A condition on the previous status ({@code status: PENDING} in the filter, or a pipeline update)
      * would keep a failure in the one write, but the embedded store serves only exact index keys and
      * refuses pipeline updates: so the group is written by {@code _id}, then read back by {@code _id}
-     * ({@code $in}, one query per group) for failures recorded before the mark.
+     * ({@code $in}, one query per group with marks) for failures recorded before the mark.
      */
-    private final class AcceptanceMarks implements GroupedWrites.GroupWriter<Acceptance> {
+    private final class RequestWrites implements GroupedWrites.GroupWriter<RequestWrite> {
 
         @Override
-        public WriteModel<Document> write(Acceptance acceptance) {
-            return new UpdateOneModel<>(
-                    eq("_id", acceptance.messageId()),
-                    Updates.combine(
-                            Updates.set("status", RequestStatus.ACCEPTED.name()),
-                            Updates.set("acceptedAt", Date.from(acceptance.acceptedAt()))));
+        public WriteModel<Document> write(RequestWrite item) {
+            return item.model();
         }
 
         @Override
-        public void afterGroup(List<Acceptance> marked) {
-            List<String> ids = marked.stream().map(Acceptance::messageId).toList();
+        public void afterGroup(List<RequestWrite> written) {
+            List<String> ids = written.stream()
+                    .filter(Acceptance.class::isInstance)
+                    .map(item -> ((Acceptance) item).messageId())
+                    .toList();
+            if (ids.isEmpty()) {
+                return;
+            }
             List<String> failed = new ArrayList<>();
             requests.find(in("_id", ids))
                     .projection(Projections.include("failureCode"))

@@ -82,6 +82,39 @@ class InboxRequestsIT extends IntegrationTestBase {
     }
 
     @Test
+    void newRecordsAndMarksWrittenConcurrentlyEachGetTheirOwnOutcome() throws Exception {
+        List<String> marked = IntStream.range(0, 40).mapToObj(i -> pending()).toList();
+        failAsTheWorkerDoes(marked.get(0));
+        List<InboxRequest> fresh =
+                IntStream.range(0, 40).mapToObj(i -> record()).toList();
+        ExecutorService callers = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<?>> marks = marked.stream()
+                    .map(id -> callers.submit(() -> requests.markAccepted(id, CREATED)))
+                    .collect(Collectors.toList());
+            List<Future<Boolean>> inserts = fresh.stream()
+                    .map(request -> callers.submit(() -> requests.insert(request)))
+                    .collect(Collectors.toList());
+            for (Future<?> mark : marks) {
+                mark.get(1, TimeUnit.MINUTES);
+            }
+            for (Future<Boolean> insert : inserts) {
+                assertThat(insert.get(1, TimeUnit.MINUTES)).isTrue();
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+
+        assertThat(stored(marked.get(0)).getString("status")).isEqualTo("FAILED");
+        marked.stream()
+                .skip(1)
+                .forEach(id -> assertThat(stored(id).getString("status")).isEqualTo("ACCEPTED"));
+        fresh.forEach(request ->
+                assertThat(stored(request.messageId()).getString("status")).isEqualTo("PENDING"));
+        assertThat(requests.insert(fresh.get(0))).as("the same record again").isFalse();
+    }
+
+    @Test
     void findsByClientAndRequestId() {
         String messageId = pending();
         String requestId = stored(messageId).getString("requestId");
@@ -93,9 +126,14 @@ class InboxRequestsIT extends IntegrationTestBase {
     }
 
     private String pending() {
-        String messageId = MessageId.next(CREATED).value();
-        requests.insert(new InboxRequest(
-                messageId,
+        InboxRequest request = record();
+        requests.insert(request);
+        return request.messageId();
+    }
+
+    private static InboxRequest record() {
+        return new InboxRequest(
+                MessageId.next(CREATED).value(),
                 "client-mark",
                 "req-" + UUID.randomUUID(),
                 "user-mark",
@@ -107,8 +145,7 @@ class InboxRequestsIT extends IntegrationTestBase {
                 null,
                 CREATED,
                 null,
-                null));
-        return messageId;
+                null);
     }
 
     private void failAsTheWorkerDoes(String messageId) {
