@@ -13,6 +13,9 @@ final class MerchantApis {
 
     static final String OTHER = "other";
 
+    /** Every merchant API's path starts so; the metrics filter is mapped to it. */
+    static final String PREFIX = "/v2/";
+
     private final RequestMappingHandlerMapping mapping;
     private volatile @Nullable Set<String> paths;
 
@@ -30,7 +33,7 @@ final class MerchantApis {
         if (known == null) {
             known = mapping.getHandlerMethods().keySet().stream()
                     .flatMap(info -> info.getPatternValues().stream())
-                    .filter(path -> path.startsWith("/v2/"))
+                    .filter(path -> path.startsWith(PREFIX))
                     .collect(Collectors.toUnmodifiableSet());
             paths = known;
         }

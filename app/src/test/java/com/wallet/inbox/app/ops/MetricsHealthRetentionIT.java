@@ -79,6 +79,22 @@ class MetricsHealthRetentionIT extends IntegrationTestBase {
     }
 
     @Test
+    void merchantCallsAreTimedOnlyByTheIntakeTimerWhileOtherEndpointsKeepTheStandardOne() {
+        Provisioning fixture = new Provisioning(http);
+        assertThat(http.post(SEND, fixture.sendInbox("metrics-once-1")).resultCode())
+                .isEqualTo("ACCEPT");
+        assertThat(get("/actuator/health/liveness", null).status()).isEqualTo(200);
+
+        List<String> observedUris = registry.find("http.server.requests").timers().stream()
+                .map(timer -> String.valueOf(timer.getId().getTag("uri")))
+                .toList();
+        assertThat(observedUris)
+                .anyMatch(uri -> uri.startsWith("/actuator/health"))
+                .noneMatch(uri -> uri.startsWith("/v2/"));
+        assertThat(requests(SEND, "ACCEPT")).isPositive();
+    }
+
+    @Test
     void prometheusNeedsTheReaderOrAdminToken() {
         assertThat(get("/actuator/prometheus", null).status()).isEqualTo(401);
         assertThat(get("/actuator/prometheus", "wrong-token").status()).isEqualTo(401);
