@@ -10,10 +10,8 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Projections;
 import com.wallet.inbox.bench.support.AppProducerSettings;
 import com.wallet.inbox.bench.support.BenchReport;
-import com.wallet.inbox.bench.support.LatencySummary;
 import com.wallet.inbox.bench.support.Loopback;
 import com.wallet.inbox.bench.support.SampleEvents;
-import com.wallet.inbox.bench.support.StoredCount;
 import com.wallet.inbox.schemas.InboxCollections;
 import com.wallet.inbox.schemas.InboxJson;
 import com.wallet.inbox.schemas.InboxTopics;
@@ -21,16 +19,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.LongStream;
-import org.HdrHistogram.Histogram;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
@@ -42,7 +37,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code drain}: the worker alone. The intake cannot accept faster than it answers, so a load run only shows
  * the worker keeping up with it; here a backlog of valid events (the demo template, unique messageIds) is
- * published straight to the worker's topic and the worker's rate is read from what it stored.
+ * published straight to the worker's topic and the worker's rate is read from what it stored. The publisher
+ * shares the machine with the worker, so the worker's own pace is the one after the backlog is fully
+ * published ({@code drain.afterPublishPerSec}); see {@link StoredBacklog}.
  */
 @Command(
         name = "drain",
@@ -51,6 +48,7 @@ import picocli.CommandLine.Option;
 public final class DrainCommand implements Callable<Integer> {
 
     private static final Duration POLL = Duration.ofMillis(250);
+    private static final Duration EXACT_EVERY = Duration.ofSeconds(1);
 
     @Option(names = "--bootstrap-servers", defaultValue = "127.0.0.1:9092")
     String bootstrapServers = "";
@@ -99,10 +97,13 @@ public final class DrainCommand implements Callable<Integer> {
                     in(
                             "userId",
                             LongStream.range(0, users).mapToObj(events::userId).toList()));
+            var wait = new BacklogWait(
+                    messages::estimatedDocumentCount, () -> messages.countDocuments(filter), POLL, EXACT_EVERY);
+            long baseline = wait.baseline();
             Instant publishStart = Instant.now();
             long published = publish(events, deadline);
             Instant publishedAt = Instant.now();
-            StoredCount.await(() -> messages.countDocuments(filter), published, deadline, POLL);
+            wait.await(baseline, published, deadline);
             BenchReport report = report(messages, filter, published, publishStart, publishedAt);
             if (deleteAfter) {
                 messages.deleteMany(filter);
@@ -142,40 +143,20 @@ public final class DrainCommand implements Callable<Integer> {
             long published,
             Instant publishStart,
             Instant publishedAt) {
-        var acceptToStore = new Histogram(TimeUnit.HOURS.toMicros(1), 3);
-        Set<String> distinct = new HashSet<>();
-        long stored = 0;
-        Instant firstDelivered = Instant.MAX;
-        Instant lastDelivered = Instant.MIN;
+        var backlog = new StoredBacklog(publishedAt);
         for (Document doc : messages.find(filter).projection(Projections.include("_id", "acceptedAt", "deliveredAt"))) {
-            Instant accepted = doc.get("acceptedAt", Date.class).toInstant();
-            Instant delivered = doc.get("deliveredAt", Date.class).toInstant();
-            stored++;
-            distinct.add(doc.getString("_id"));
-            long micros = Math.max(0, Duration.between(accepted, delivered).toNanos() / 1000);
-            acceptToStore.recordValue(Math.min(micros, acceptToStore.getHighestTrackableValue()));
-            firstDelivered = delivered.isBefore(firstDelivered) ? delivered : firstDelivered;
-            lastDelivered = delivered.isAfter(lastDelivered) ? delivered : lastDelivered;
+            backlog.add(
+                    doc.getString("_id"),
+                    doc.get("acceptedAt", Date.class).toInstant(),
+                    doc.get("deliveredAt", Date.class).toInstant());
         }
-        Map<String, Double> metrics = new LinkedHashMap<>();
-        metrics.put("drain.published", (double) published);
-        metrics.put("drain.publishPerSec", published / seconds(publishStart, publishedAt));
-        metrics.put("drain.stored", (double) stored);
-        // From the first event published to the last one stored: the backlog's whole life.
-        metrics.put("drain.messagesPerSec", stored == 0 ? 0 : stored / seconds(publishStart, lastDelivered));
-        // Between the first and the last storage: the worker's own pace once it has work.
-        metrics.put("drain.storePhasePerSec", stored < 2 ? 0 : stored / seconds(firstDelivered, lastDelivered));
-        metrics.putAll(LatencySummary.ofMicros(acceptToStore).metrics("drain.publishToStore"));
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("topic", topic);
         details.put("users", users);
-        details.put("drain.duplicates", stored - distinct.size());
-        details.put("drain.missing", published - distinct.size());
-        details.put("drain.ok", stored == published && distinct.size() == published);
-        return new BenchReport("drain", Instant.now(), metrics, details);
-    }
-
-    private static double seconds(Instant from, Instant to) {
-        return Math.max(0.001, Duration.between(from, to).toMillis() / 1000.0);
+        details.put("drain.publishedAt", publishedAt.toString());
+        details.put("drain.duplicates", backlog.stored() - backlog.distinct());
+        details.put("drain.missing", published - backlog.distinct());
+        details.put("drain.ok", backlog.stored() == published && backlog.distinct() == published);
+        return new BenchReport("drain", Instant.now(), backlog.metrics(published, publishStart), details);
     }
 }
