@@ -5,8 +5,14 @@
 # count and time; only the processes started here are stopped, by PID.
 #
 # Settings (environment): RUNS=3 LOAD_COUNT=50000 CONCURRENCY=64 USERS=100 REPEAT_SHARE=0.05
-#   BARE_COUNT=100000 KAFKA_COUNT=200000 INSERT_COUNT=100000 DRAIN_COUNT=50000 HALF_RATE_SECONDS=30 JFR=1
+#   BARE_COUNT=100000 KAFKA_COUNT=200000 INSERT_COUNT=100000 DRAIN_COUNT=100000 HALF_RATE_SECONDS=30 JFR=1
+#   (DRAIN_COUNT: the worker stores roughly half the backlog while it is still being published, and is
+#   timed over the rest only: 100,000 leaves it some tens of thousands of messages, several seconds)
 #   WARMUP_COUNT=20000 (calls of each kind in the discarded warm-up round) WARMUP_DRAIN_COUNT=5000
+#   LOAD_WARMUP_SECONDS=5 (each load-generator run, bare-http included so that its ratio compares like with
+#     like, first sends calls for this long at the run's pace and limit, outside the measured figures: the
+#     generator is a fresh JVM and its own cold start otherwise showed as the server's latency; 0 = none)
+#   INSERT_WARMUP_COUNT=10000 (untimed documents inserted before each bulk-insert's timed batches)
 #   SETTLE_SECONDS=180 (after the warm-up, wait at most this long for the servers' JIT to finish)
 #   CLIENT=netty (the load generator's HTTP client: netty or jdk)
 #   LOAD_JVM_OPTS="-XX:TieredStopAtLevel=1" (JVM options of the load generator's runs; see bench_load)
@@ -26,13 +32,15 @@ REPEAT_SHARE=${REPEAT_SHARE:-0.05}
 BARE_COUNT=${BARE_COUNT:-100000}
 KAFKA_COUNT=${KAFKA_COUNT:-200000}
 INSERT_COUNT=${INSERT_COUNT:-100000}
-DRAIN_COUNT=${DRAIN_COUNT:-50000}
+DRAIN_COUNT=${DRAIN_COUNT:-100000}
 HALF_RATE_SECONDS=${HALF_RATE_SECONDS:-30}
 WARMUP_COUNT=${WARMUP_COUNT:-20000}
 WARMUP_DRAIN_COUNT=${WARMUP_DRAIN_COUNT:-5000}
 SETTLE_SECONDS=${SETTLE_SECONDS:-180}
 CLIENT=${CLIENT:-netty}
 LOAD_JVM_OPTS=${LOAD_JVM_OPTS:--XX:TieredStopAtLevel=1}
+LOAD_WARMUP_SECONDS=${LOAD_WARMUP_SECONDS:-5}
+INSERT_WARMUP_COUNT=${INSERT_WARMUP_COUNT:-10000}
 JFR=${JFR:-1}
 CEILINGS_ONLY=${CEILINGS_ONLY:-0}
 STANDALONE_OPTS=${STANDALONE_OPTS:--Xmx1g}
@@ -77,7 +85,7 @@ iteration() {
     --out "$dir/bare-http-$name.json"
   bench kafka-produce --bootstrap-servers "127.0.0.1:$KAFKA_PORT" --count "$kafka_count" \
     --out "$dir/kafka-produce-$name.json"
-  bench bulk-insert --mongo-uri "$MONGO_URI" --count "$insert_count" \
+  bench bulk-insert --mongo-uri "$MONGO_URI" --count "$insert_count" --warmup-count "$INSERT_WARMUP_COUNT" \
     --out "$dir/bulk-insert-$name.json"
   [[ $CEILINGS_ONLY == 1 ]] && return 0
   if [[ $name == 1 && $JFR == 1 ]]; then
@@ -96,7 +104,8 @@ iteration() {
     --count "$((half * HALF_RATE_SECONDS))" --max-seconds "$((HALF_RATE_SECONDS + 10))" --concurrency 1024 \
     --users "$USERS" --repeat-share "$REPEAT_SHARE" --delete-after --out "$dir/load-half-rate-$name.json" \
     || echo "half-rate run $name: delivery check FAILED"
-  # The worker alone: a backlog published straight to its topic (the intake cannot feed it that fast).
+  # The worker alone: a backlog published straight to its topic (the intake cannot feed it that fast). Its
+  # pace is read after the backlog is fully published (drain.afterPublishPerSec), over what is stored then.
   bench drain --bootstrap-servers "127.0.0.1:$KAFKA_PORT" --mongo-uri "$MONGO_URI" \
     --count "$drain_count" --users "$USERS" --delete-after \
     --out "$dir/drain-$name.json" || echo "drain run $name: storage check FAILED"
@@ -120,10 +129,12 @@ bench() {
 
 # The load generator is a fresh JVM each run, and for runs of this length C2 spent about as much CPU
 # compiling its code as the code itself used: C1 alone halved its CPU per call (measured against the
-# bare-HTTP server), which leaves that CPU to the server being measured.
+# bare-HTTP server), which leaves that CPU to the server being measured. Its start (connecting, loading
+# classes, compiling) still took the first seconds of each run, so each run warms up in-process first
+# (--warmup-seconds); the report lists the warm-up under warmup.* and checks its calls in storage too.
 bench_load() {
   # shellcheck disable=SC2086
-  java $LOAD_JVM_OPTS -jar "$BENCH_JAR" load "$@"
+  java $LOAD_JVM_OPTS -jar "$BENCH_JAR" load --warmup-seconds "$LOAD_WARMUP_SECONDS" "$@"
 }
 
 # A JVM keeps JIT-compiling for a while after its warm-up (the standalone's C2 queue held ~1,500 methods
