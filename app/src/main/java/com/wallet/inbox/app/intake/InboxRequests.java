@@ -50,7 +50,6 @@ class InboxRequests implements InitializingBean, DisposableBean {
         this.requests = database.getCollection(InboxCollections.REQUESTS);
         this.settings = settings;
         this.writes = new GroupedWrites<>(
-                "request",
                 requests,
                 new RequestWrites(),
                 settings.dedupeWriters(),
