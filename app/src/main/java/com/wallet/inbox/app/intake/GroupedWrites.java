@@ -7,31 +7,26 @@ import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.WriteModel;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Group commit for the request records: the writes of concurrent calls go out together, one unordered
- * bulk write per group. Each call still learns its own outcome: written, duplicate key, or the store's
- * error.
- *
- * <p>The calls write the groups themselves, at most {@code concurrentGroups} at a time. A call that finds
- * a free slot writes its own write at once; the others queue, and a caller that has written its group
- * hands the next group (everything queued, up to {@code maxGroup}) to the oldest waiting call, which
- * writes it in turn. So a lone call costs one store round trip and no thread hand-over, and a busy intake
- * one round trip per group instead of one per call. (Dedicated writer threads cost two hand-overs per
- * write, which on two cores under load took as long as the store's round trip itself.)
+ * bulk write per group, from a few writer threads. A call waits only while the group before it is
+ * written, so a lone call goes out at once and a busy intake pays one store round trip per group instead
+ * of one per call. Each call still learns its own outcome: written, duplicate key, or the store's error.
  *
  * <p>Two calls with the same (authClientId, requestId) never share a group: {@link RequestLocks} runs
  * them one after the other.
@@ -53,139 +48,54 @@ final class GroupedWrites<T> implements AutoCloseable {
         default void afterGroup(List<T> written) {}
     }
 
+    private static final Logger log = LoggerFactory.getLogger(GroupedWrites.class);
+
     private final MongoCollection<Document> collection;
     private final GroupWriter<T> writer;
-    private final int concurrentGroups;
     private final int maxGroup;
     private final long waitMillis;
-    private final ReentrantLock lock = new ReentrantLock();
-    /** Calls waiting for a group; not empty only while every slot is writing. Guarded by {@link #lock}. */
-    private final Deque<PendingWrite<T>> queue = new ArrayDeque<>();
-    /** Groups being written now. Guarded by {@link #lock}. */
-    private int writing;
-    /** Guarded by {@link #lock}. */
-    private boolean closed;
+    private final BlockingQueue<PendingWrite<T>> queue = new LinkedBlockingQueue<>();
+    private final List<Thread> writers = new ArrayList<>();
+    private volatile boolean closed;
 
     /**
-     * @param concurrentGroups how many groups may be written at the same time
-     * @param waitMillis how long a queued call waits for its group to start being written: beyond the
-     *     driver's own timeouts, so that it normally sees the store's error rather than this bound
+     * @param name names the writer threads ({@code inbox-<name>-writer-N})
+     * @param waitMillis how long a call waits for its group to be written: beyond the driver's own
+     *     timeouts, so that it normally sees the store's error rather than this bound
      */
     GroupedWrites(
+            String name,
             MongoCollection<Document> collection,
             GroupWriter<T> writer,
-            int concurrentGroups,
+            int writerThreads,
             int maxGroup,
             long waitMillis) {
         this.collection = collection;
         this.writer = writer;
-        this.concurrentGroups = concurrentGroups;
         this.maxGroup = maxGroup;
         this.waitMillis = waitMillis;
+        for (int i = 0; i < writerThreads; i++) {
+            Thread thread = new Thread(this::writeGroups, "inbox-" + name + "-writer-" + i);
+            thread.setDaemon(true);
+            thread.start();
+            writers.add(thread);
+        }
     }
 
     /** Returns true when the write was done, false when it would have duplicated a unique key. */
     boolean write(T item) {
-        PendingWrite<T> mine = new PendingWrite<>(item);
-        List<PendingWrite<T>> group = enqueue(mine);
-        if (group == null) {
-            group = awaitTurn(mine);
+        if (closed) {
+            throw new MongoException("The intake is shutting down");
         }
-        if (group != null) {
-            writeAndHandOver(group);
-        }
-        return outcome(mine);
-    }
-
-    /** Returns the call's own group when a slot is free; else the call is queued and null returned. */
-    private List<PendingWrite<T>> enqueue(PendingWrite<T> mine) {
-        lock.lock();
+        PendingWrite<T> pending = new PendingWrite<>(item, new CompletableFuture<>());
+        queue.add(pending);
         try {
-            if (closed) {
-                throw new MongoException("The intake is shutting down");
-            }
-            if (writing < concurrentGroups) {
-                writing++;
-                return List.of(mine); // a free slot means nobody is queued
-            }
-            queue.addLast(mine);
-            return null;
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /**
-     * Waits until the call is answered (null) or handed a group to write. A call that gives up before its
-     * group was taken leaves the queue, unwritten; once taken, its group is written whatever happens here.
-     */
-    private List<PendingWrite<T>> awaitTurn(PendingWrite<T> mine) {
-        CompletableFuture<Object> answeredOrTurn = CompletableFuture.anyOf(mine.outcome, mine.turn);
-        try {
-            answeredOrTurn.get(waitMillis, TimeUnit.MILLISECONDS);
+            return pending.outcome().get(waitMillis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            leaveQueue(mine, new MongoException("Interrupted while the request record waited to be written", e));
+            throw new MongoException("Interrupted while the dedupe record was written", e);
         } catch (TimeoutException e) {
-            leaveQueue(mine, new MongoException("The request record was not written within " + waitMillis + " ms", e));
-        } catch (ExecutionException e) {
-            return null; // answered with the store's error
-        }
-        // Taken into a group by now: either this call writes it, or it is answered soon by whoever does.
-        answeredOrTurn.exceptionally(answeredWithError -> null).join();
-        return mine.turn.isDone() ? mine.turn.join() : null;
-    }
-
-    private void leaveQueue(PendingWrite<T> mine, MongoException reason) {
-        lock.lock();
-        try {
-            if (queue.remove(mine)) {
-                throw reason;
-            }
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /** Writes the group, then hands the slot to the oldest queued call with the next group, or frees it. */
-    private void writeAndHandOver(List<PendingWrite<T>> group) {
-        try {
-            write(group);
-        } catch (RuntimeException e) {
-            // write() settles every call of the group itself; this is for the unexpected.
-            group.forEach(pending -> pending.outcome.completeExceptionally(e));
-        } finally {
-            List<PendingWrite<T>> next = nextGroup();
-            if (next != null) {
-                next.get(0).turn.complete(next);
-            }
-        }
-    }
-
-    private List<PendingWrite<T>> nextGroup() {
-        lock.lock();
-        try {
-            if (queue.isEmpty()) {
-                writing--;
-                return null;
-            }
-            List<PendingWrite<T>> next = new ArrayList<>(Math.min(maxGroup, queue.size()));
-            while (next.size() < maxGroup && !queue.isEmpty()) {
-                next.add(queue.pollFirst());
-            }
-            return next;
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    private boolean outcome(PendingWrite<T> mine) {
-        try {
-            // Settled by now, or about to be by the call writing its group.
-            return mine.outcome.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MongoException("Interrupted while the request record was written", e);
+            throw new MongoException("The request record was not written within " + waitMillis + " ms", e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException cause
                     ? cause
@@ -193,9 +103,27 @@ final class GroupedWrites<T> implements AutoCloseable {
         }
     }
 
+    private void writeGroups() {
+        List<PendingWrite<T>> group = new ArrayList<>(maxGroup);
+        while (!closed) {
+            try {
+                group.add(queue.take());
+                queue.drainTo(group, maxGroup - 1);
+                write(group);
+            } catch (InterruptedException e) {
+                break;
+            } catch (RuntimeException e) {
+                // write() settles every call of the group itself; this only keeps the writer alive.
+                log.error("Request record writer failed unexpectedly", e);
+                group.forEach(pending -> pending.outcome().completeExceptionally(e));
+            }
+            group.clear();
+        }
+    }
+
     private void write(List<PendingWrite<T>> group) {
         List<WriteModel<Document>> writes =
-                group.stream().map(pending -> writer.write(pending.item)).toList();
+                group.stream().map(pending -> writer.write(pending.item())).toList();
         Map<Integer, BulkWriteError> errors;
         try {
             collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
@@ -203,14 +131,14 @@ final class GroupedWrites<T> implements AutoCloseable {
         } catch (MongoBulkWriteException e) {
             if (e.getWriteConcernError() != null) {
                 // Whether the writes are durable is unknown: no call may count on its record.
-                group.forEach(pending -> pending.outcome.completeExceptionally(e));
+                group.forEach(pending -> pending.outcome().completeExceptionally(e));
                 return;
             }
             // An unordered bulk write reports an error per failed write, by its index; the others were done.
             errors = e.getWriteErrors().stream()
                     .collect(Collectors.toMap(BulkWriteError::getIndex, Function.identity()));
         } catch (MongoException e) {
-            group.forEach(pending -> pending.outcome.completeExceptionally(e));
+            group.forEach(pending -> pending.outcome().completeExceptionally(e));
             return;
         }
         settleEach(group, errors);
@@ -220,7 +148,7 @@ final class GroupedWrites<T> implements AutoCloseable {
         List<PendingWrite<T>> written = new ArrayList<>(group.size());
         for (int i = 0; i < group.size(); i++) {
             BulkWriteError error = errors.get(i);
-            CompletableFuture<Boolean> outcome = group.get(i).outcome;
+            CompletableFuture<Boolean> outcome = group.get(i).outcome();
             if (error == null) {
                 written.add(group.get(i));
             } else if (ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY) {
@@ -232,51 +160,32 @@ final class GroupedWrites<T> implements AutoCloseable {
         }
         try {
             if (!written.isEmpty()) {
-                writer.afterGroup(written.stream().map(pending -> pending.item).toList());
+                writer.afterGroup(written.stream().map(PendingWrite::item).toList());
             }
-            written.forEach(pending -> pending.outcome.complete(true));
+            written.forEach(pending -> pending.outcome().complete(true));
         } catch (MongoException e) {
-            written.forEach(pending -> pending.outcome.completeExceptionally(e));
+            written.forEach(pending -> pending.outcome().completeExceptionally(e));
         }
     }
 
-    /** Calls waiting for a slot now. */
-    int queued() {
-        lock.lock();
-        try {
-            return queue.size();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /**
-     * Refuses new calls, and answers the queued ones that the store was not written, which answers them
-     * U: a retry is safe. Groups being written finish.
-     */
+    /** Calls still queued are told the store was not written, which answers them U: a retry is safe. */
     @Override
     public void close() {
-        List<PendingWrite<T>> abandoned;
-        lock.lock();
-        try {
-            closed = true;
-            abandoned = new ArrayList<>(queue);
-            queue.clear();
-        } finally {
-            lock.unlock();
+        closed = true;
+        writers.forEach(Thread::interrupt);
+        for (Thread writer : writers) {
+            try {
+                writer.join(TimeUnit.SECONDS.toMillis(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
         }
         MongoException shutdown = new MongoException("The intake is shutting down");
-        abandoned.forEach(pending -> pending.outcome.completeExceptionally(shutdown));
-    }
-
-    /** A call's write: its outcome, and the group it is handed to write when its turn comes. */
-    private static final class PendingWrite<T> {
-        final T item;
-        final CompletableFuture<Boolean> outcome = new CompletableFuture<>();
-        final CompletableFuture<List<PendingWrite<T>>> turn = new CompletableFuture<>();
-
-        PendingWrite(T item) {
-            this.item = item;
+        for (PendingWrite<T> pending; (pending = queue.poll()) != null; ) {
+            pending.outcome().completeExceptionally(shutdown);
         }
     }
+
+    private record PendingWrite<T>(T item, CompletableFuture<Boolean> outcome) {}
 }

@@ -50,6 +50,7 @@ class InboxRequests implements InitializingBean, DisposableBean {
         this.requests = database.getCollection(InboxCollections.REQUESTS);
         this.settings = settings;
         this.writes = new GroupedWrites<>(
+                "request",
                 requests,
                 new RequestWrites(),
                 settings.dedupeWriters(),

@@ -12,9 +12,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     its inquiry) is kept, applied by the TTL index {@code createdAt_ttl}: at least as long as the
  *     worker keeps the messages (365 days by default for both). The embedded MongoDB-wire store accepts
  *     the index but never expires documents.
- * @param dedupeWriters how many groups of request records (dedupe inserts and acceptance marks together;
- *     see {@link GroupedWrites}) may be written at the same time; a handful is enough, since each group
- *     carries every call that waited for it
+ * @param dedupeWriters threads writing the request records of concurrent calls as groups (dedupe
+ *     inserts and acceptance marks together; see {@link GroupedWrites}); a handful is enough, since each
+ *     writes a whole group per round trip
  * @param dedupeMaxGroup the most writes one bulk write carries
  */
 @ConfigurationProperties("inbox.intake")

@@ -2,7 +2,6 @@ package com.wallet.inbox.app.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
@@ -19,7 +18,6 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import com.wallet.inbox.app.support.TestServices;
 import de.bwaldvogel.mongo.MongoServer;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -158,77 +156,6 @@ class GroupedWritesTest {
         assertThat(records.countDocuments()).isZero();
     }
 
-    @Test
-    void whileEverySlotIsWritingCallsQueueAndGoOutAsOneGroup() throws Exception {
-        CountDownLatch entered = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        Queue<Integer> groupSizes = new ConcurrentLinkedQueue<>();
-        writes.close();
-        writes = new GroupedWrites<>(records, heldBy(entered, release, groupSizes), 1, 16, 30_000);
-        Future<Boolean> first = callers.submit(() -> writes.write(new InsertOneModel<>(record("r-first"))));
-        assertThat(entered.await(30, TimeUnit.SECONDS))
-                .as("the first call writes its group")
-                .isTrue();
-
-        List<Future<Boolean>> queued = sendConcurrently(10, i -> record("r-" + i));
-        await().atMost(Duration.ofSeconds(30)).until(() -> writes.queued() == 10);
-        release.countDown();
-
-        assertThat(join(first)).isTrue();
-        queued.forEach(outcome -> assertThat(join(outcome)).isTrue());
-        assertThat(groupSizes).containsExactly(1, 10);
-        assertThat(records.countDocuments()).isEqualTo(11);
-    }
-
-    @Test
-    void aCallThatWaitsPastItsBoundLeavesTheQueueAndIsNeverWritten() throws Exception {
-        CountDownLatch entered = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        writes.close();
-        writes = new GroupedWrites<>(records, heldBy(entered, release, new ConcurrentLinkedQueue<>()), 1, 16, 200);
-        Future<Boolean> first = callers.submit(() -> writes.write(new InsertOneModel<>(record("r-first"))));
-        assertThat(entered.await(30, TimeUnit.SECONDS))
-                .as("the first call writes its group")
-                .isTrue();
-
-        assertThatThrownBy(() -> writes.write(new InsertOneModel<>(record("r-late"))))
-                .isInstanceOf(MongoException.class)
-                .hasMessageContaining("not written within 200 ms");
-        release.countDown();
-
-        assertThat(join(first)).isTrue();
-        assertThat(writes.queued()).isZero();
-        assertThat(records.countDocuments(Filters.eq("requestId", "r-late"))).isZero();
-        assertThat(writes.write(new InsertOneModel<>(record("r-after"))))
-                .as("the slot was handed back")
-                .isTrue();
-    }
-
-    /**
-     * Groups wait for {@code release} before they are written (the first one counts {@code entered} down
-     * when it gets there); every group's size is noted.
-     */
-    private static GroupedWrites.GroupWriter<WriteModel<Document>> heldBy(
-            CountDownLatch entered, CountDownLatch release, Queue<Integer> groupSizes) {
-        return new GroupedWrites.GroupWriter<>() {
-            @Override
-            public WriteModel<Document> write(WriteModel<Document> item) {
-                entered.countDown();
-                try {
-                    release.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return item;
-            }
-
-            @Override
-            public void afterGroup(List<WriteModel<Document>> written) {
-                groupSizes.add(written.size());
-            }
-        };
-    }
-
     /** Writes each model as it is, then runs {@code afterGroup} on the written ones. */
     private static GroupedWrites.GroupWriter<WriteModel<Document>> followedBy(
             Consumer<List<WriteModel<Document>>> afterGroup) {
@@ -246,7 +173,7 @@ class GroupedWritesTest {
     }
 
     private GroupedWrites<WriteModel<Document>> grouped(GroupedWrites.GroupWriter<WriteModel<Document>> writer) {
-        return new GroupedWrites<>(records, writer, 2, 16, 30_000);
+        return new GroupedWrites<>("test", records, writer, 2, 16, 30_000);
     }
 
     private List<Future<Boolean>> sendConcurrently(int calls, IntFunction<Document> document) {
