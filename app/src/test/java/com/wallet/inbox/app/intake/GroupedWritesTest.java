@@ -156,6 +156,21 @@ class GroupedWritesTest {
         assertThat(records.countDocuments()).isZero();
     }
 
+    @Test
+    void aLoneCallOnAnIdleStoreIsWrittenOnItsOwnThread() {
+        Queue<String> writingThreads = new ConcurrentLinkedQueue<>();
+        writes.close();
+        writes = grouped(item -> {
+            writingThreads.add(Thread.currentThread().getName());
+            return item;
+        });
+
+        assertThat(writes.write(new InsertOneModel<>(record("r-alone")))).isTrue();
+
+        assertThat(writingThreads).containsExactly(Thread.currentThread().getName());
+        assertThat(records.countDocuments(Filters.eq("requestId", "r-alone"))).isOne();
+    }
+
     /** Writes each model as it is, then runs {@code afterGroup} on the written ones. */
     private static GroupedWrites.GroupWriter<WriteModel<Document>> followedBy(
             Consumer<List<WriteModel<Document>>> afterGroup) {
