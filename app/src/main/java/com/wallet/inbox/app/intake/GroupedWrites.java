@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * Group commit for the request records: the writes of concurrent calls go out together, one unordered
  * bulk write per group, from a few writer threads. A call waits only while the group before it is
  * written, so a lone call goes out at once (on its own thread, when the store is idle) and a busy intake
- * pays one store round trip per group instead of one per call. Each call still learns its own outcome: written, duplicate key, or the store's error.
+ * pays one store round trip per group instead of one per call. Each call still learns its own outcome:
+ * written, duplicate key, or the store's error.
  *
  * <p>Two calls with the same (authClientId, requestId) never share a group: {@link RequestLocks} runs
  * them one after the other.

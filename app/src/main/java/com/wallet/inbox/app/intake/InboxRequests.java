@@ -154,7 +154,8 @@ class InboxRequests implements InitializingBean, DisposableBean {
         public void afterGroup(List<RequestWrite> written) {
             List<String> ids = written.stream()
                     .filter(Acceptance.class::isInstance)
-                    .map(item -> ((Acceptance) item).messageId())
+                    .map(Acceptance.class::cast)
+                    .map(Acceptance::messageId)
                     .toList();
             if (ids.isEmpty()) {
                 return;
