@@ -7,6 +7,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Projections;
 import com.wallet.inbox.app.access.Caller;
 import com.wallet.inbox.app.access.CallerCheck;
+import com.wallet.inbox.app.intake.AcceptanceMarks;
 import com.wallet.inbox.app.intake.AccessToken;
 import com.wallet.inbox.app.intake.RequestId;
 import com.wallet.inbox.app.ratelimit.ClientRateLimits;
@@ -22,19 +23,22 @@ import org.springframework.stereotype.Service;
 
 /**
  * DELIVERED iff the worker stored the message; FAILED if the worker recorded a failure; otherwise
- * ACCEPTED. A request still PENDING was never acknowledged by the broker, so it is not reported as accepted.
+ * ACCEPTED. A request still PENDING was never acknowledged by the broker, so it is not reported as accepted,
+ * unless it was accepted here and its record's mark is on its way ({@link AcceptanceMarks}).
  */
 @Service
 class InquiryService {
 
     private final CallerCheck callers;
     private final ClientRateLimits rateLimits;
+    private final AcceptanceMarks marks;
     private final MongoCollection<Document> requests;
     private final MongoCollection<Document> messages;
 
-    InquiryService(CallerCheck callers, ClientRateLimits rateLimits, MongoDatabase database) {
+    InquiryService(CallerCheck callers, ClientRateLimits rateLimits, AcceptanceMarks marks, MongoDatabase database) {
         this.callers = callers;
         this.rateLimits = rateLimits;
+        this.marks = marks;
         this.requests = database.getCollection(InboxCollections.REQUESTS);
         this.messages = database.getCollection(InboxCollections.MESSAGES);
     }
@@ -50,7 +54,7 @@ class InquiryService {
             throw Rejection.illegal("requestId", "is unknown for this client");
         }
         RequestStatus status = RequestStatus.valueOf(request.getString("status"));
-        if (status == RequestStatus.PENDING) {
+        if (status == RequestStatus.PENDING && !marks.awaitingMark(caller.authClientId(), requestId.value())) {
             throw Rejection.illegal("requestId", "was not accepted; retry it with sendInbox");
         }
         String messageId = request.getString("messageId");

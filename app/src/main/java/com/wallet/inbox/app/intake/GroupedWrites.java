@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * bulk write per group, from a few writer threads. A call waits only while the group before it is
  * written, so a lone call goes out at once (on its own thread, when the store is idle) and a busy intake
  * pays one store round trip per group instead of one per call. Each call still learns its own outcome:
- * written, duplicate key, or the store's error.
+ * written, duplicate key, or the store's error. A write nobody waits for ({@link #writeLater}) joins the
+ * next group; closing writes whatever is queued before the writers stop.
  *
  * <p>Two calls with the same (authClientId, requestId) never share a group: {@link RequestLocks} runs
  * them one after the other.
@@ -60,6 +61,8 @@ final class GroupedWrites<T> implements AutoCloseable {
     private final List<Thread> writers = new ArrayList<>();
     /** Groups being written now, by writer threads or by a call itself (see {@link #writeNow}). */
     private final AtomicInteger inFlight = new AtomicInteger();
+    /** Queued last by {@link #close}: a writer taking it writes its group and stops, and puts it back. */
+    private final PendingWrite<T> stop = new PendingWrite<>(null, new CompletableFuture<>());
 
     private volatile boolean closed;
 
@@ -89,10 +92,7 @@ final class GroupedWrites<T> implements AutoCloseable {
 
     /** Returns true when the write was done, false when it would have duplicated a unique key. */
     boolean write(T item) {
-        if (closed) {
-            throw new MongoException("The intake is shutting down");
-        }
-        PendingWrite<T> pending = new PendingWrite<>(item, new CompletableFuture<>());
+        PendingWrite<T> pending = pending(item);
         if (queue.isEmpty() && inFlight.compareAndSet(0, 1)) {
             writeNow(pending);
         } else {
@@ -113,6 +113,30 @@ final class GroupedWrites<T> implements AutoCloseable {
     }
 
     /**
+     * Queues the write and returns at once; the future settles as {@link #write} would answer (true, false,
+     * or the store's error) once its group is written. Never throws: its caller has already answered.
+     */
+    CompletableFuture<Boolean> writeLater(T item) {
+        if (closed) {
+            return CompletableFuture.failedFuture(shuttingDown());
+        }
+        PendingWrite<T> pending = new PendingWrite<>(item, new CompletableFuture<>());
+        queue.add(pending);
+        return pending.outcome();
+    }
+
+    private PendingWrite<T> pending(T item) {
+        if (closed) {
+            throw shuttingDown();
+        }
+        return new PendingWrite<>(item, new CompletableFuture<>());
+    }
+
+    private static MongoException shuttingDown() {
+        return new MongoException("The intake is shutting down");
+    }
+
+    /**
      * With nothing queued and nothing being written, the store is idle: the call writes its own record
      * on its own thread. Handing it to a writer thread and back cost two thread wake-ups, which on two
      * busy cores took about as long as the store's round trip (wall-clock profile at half the full rate).
@@ -129,24 +153,35 @@ final class GroupedWrites<T> implements AutoCloseable {
 
     private void writeGroups() {
         List<PendingWrite<T>> group = new ArrayList<>(maxGroup);
-        while (!closed) {
+        boolean stopping = false;
+        while (!stopping) {
             try {
                 group.add(queue.take());
                 queue.drainTo(group, maxGroup - 1);
-                inFlight.incrementAndGet();
-                try {
-                    write(group);
-                } finally {
-                    inFlight.decrementAndGet();
-                }
             } catch (InterruptedException e) {
                 break;
-            } catch (RuntimeException e) {
-                // write() settles every call of the group itself; this only keeps the writer alive.
-                log.error("Request record writer failed unexpectedly", e);
-                group.forEach(pending -> pending.outcome().completeExceptionally(e));
+            }
+            stopping = group.removeIf(pending -> pending == stop);
+            if (stopping) {
+                queue.add(stop);
+            }
+            if (!group.isEmpty()) {
+                writeGroup(group);
             }
             group.clear();
+        }
+    }
+
+    private void writeGroup(List<PendingWrite<T>> group) {
+        inFlight.incrementAndGet();
+        try {
+            write(group);
+        } catch (RuntimeException e) {
+            // write() settles every call of the group itself; this only keeps the writer alive.
+            log.error("Request record writer failed unexpectedly", e);
+            group.forEach(pending -> pending.outcome().completeExceptionally(e));
+        } finally {
+            inFlight.decrementAndGet();
         }
     }
 
@@ -197,20 +232,28 @@ final class GroupedWrites<T> implements AutoCloseable {
         }
     }
 
-    /** Calls still queued are told the store was not written, which answers them U: a retry is safe. */
+    /**
+     * Writes what is queued (the marks of calls already answered among it), then stops the writers. What a
+     * stuck store leaves queued after that is told the store was not written, which answers a waiting call
+     * U: a retry is safe.
+     */
     @Override
     public void close() {
         closed = true;
-        writers.forEach(Thread::interrupt);
+        queue.add(stop);
         for (Thread writer : writers) {
             try {
                 writer.join(TimeUnit.SECONDS.toMillis(5));
+                if (writer.isAlive()) {
+                    writer.interrupt();
+                    writer.join(TimeUnit.SECONDS.toMillis(1));
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
             }
         }
-        MongoException shutdown = new MongoException("The intake is shutting down");
+        MongoException shutdown = shuttingDown();
         for (PendingWrite<T> pending; (pending = queue.poll()) != null; ) {
             pending.outcome().completeExceptionally(shutdown);
         }

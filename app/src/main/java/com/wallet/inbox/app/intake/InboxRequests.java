@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.springframework.beans.factory.DisposableBean;
@@ -104,14 +105,15 @@ class InboxRequests implements InitializingBean, DisposableBean {
     }
 
     /**
-     * Marks the request ACCEPTED, written together with the writes of concurrent calls. Each mark filters
+     * Marks the request ACCEPTED, written with the next group of concurrent calls' writes; returns at once,
+     * and the future settles once the mark is written (see {@link AcceptanceMarks}). Each mark filters
      * by {@code _id} alone, so that every store serves it from the {@code _id} index (the embedded store
      * scans the collection for any other filter shape). A worker may have failed the message between the
      * broker's ack and this write; {@link RequestWrites#afterGroup} puts such a FAILED back, and the
      * inquiry reads a recorded failureCode as FAILED in the instant between the two writes.
      */
-    void markAccepted(String messageId, Instant acceptedAt) {
-        writes.write(new Acceptance(messageId, acceptedAt));
+    CompletableFuture<Boolean> markAccepted(String messageId, Instant acceptedAt) {
+        return writes.writeLater(new Acceptance(messageId, acceptedAt));
     }
 
     /** One write of a group: it knows its own write model. */

@@ -21,6 +21,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -169,6 +170,39 @@ class GroupedWritesTest {
 
         assertThat(writingThreads).containsExactly(Thread.currentThread().getName());
         assertThat(records.countDocuments(Filters.eq("requestId", "r-alone"))).isOne();
+    }
+
+    @Test
+    void writesNobodyWaitsForAreAllWrittenByTheTimeCloseReturns() {
+        List<CompletableFuture<Boolean>> outcomes = new ArrayList<>();
+        for (int i = 0; i < CALLS; i++) {
+            outcomes.add(writes.writeLater(new InsertOneModel<>(record("r-" + i))));
+        }
+
+        writes.close();
+
+        assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome).isCompletedWithValue(true));
+        assertThat(records.countDocuments()).isEqualTo(CALLS);
+    }
+
+    @Test
+    void aWriteNobodyWaitsForLearnsItsDuplicateKeyFromItsFuture() throws Exception {
+        records.insertOne(record("r-taken"));
+
+        CompletableFuture<Boolean> outcome = writes.writeLater(new InsertOneModel<>(record("r-taken")));
+
+        assertThat(outcome.get(1, TimeUnit.MINUTES)).isFalse();
+    }
+
+    @Test
+    void aClosedWriterFailsALaterWriteWithoutThrowing() {
+        writes.close();
+
+        CompletableFuture<Boolean> outcome = writes.writeLater(new InsertOneModel<>(record("r-late")));
+
+        assertThat(outcome).isCompletedExceptionally();
+        assertThatThrownBy(outcome::join).hasMessageContaining("shutting down");
+        assertThat(records.countDocuments()).isZero();
     }
 
     /** Writes each model as it is, then runs {@code afterGroup} on the written ones. */

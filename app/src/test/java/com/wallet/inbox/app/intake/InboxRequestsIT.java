@@ -34,10 +34,11 @@ class InboxRequestsIT extends IntegrationTestBase {
     private MongoDatabase database;
 
     @Test
-    void pendingBecomesAcceptedWithItsTime() {
+    void pendingBecomesAcceptedWithItsTime() throws Exception {
         String messageId = pending();
 
-        requests.markAccepted(messageId, CREATED);
+        assertThat(requests.markAccepted(messageId, CREATED).get(1, TimeUnit.MINUTES))
+                .isTrue();
 
         Document stored = stored(messageId);
         assertThat(stored.getString("status")).isEqualTo("ACCEPTED");
@@ -45,11 +46,11 @@ class InboxRequestsIT extends IntegrationTestBase {
     }
 
     @Test
-    void aFailureTheWorkerRecordedFirstStands() {
+    void aFailureTheWorkerRecordedFirstStands() throws Exception {
         String messageId = pending();
         failAsTheWorkerDoes(messageId);
 
-        requests.markAccepted(messageId, CREATED);
+        requests.markAccepted(messageId, CREATED).get(1, TimeUnit.MINUTES);
 
         Document stored = stored(messageId);
         assertThat(stored.getString("status")).isEqualTo("FAILED");
@@ -65,7 +66,8 @@ class InboxRequestsIT extends IntegrationTestBase {
         ExecutorService callers = Executors.newFixedThreadPool(16);
         try {
             List<Future<?>> marks = ids.stream()
-                    .map(id -> callers.submit(() -> requests.markAccepted(id, CREATED)))
+                    .map(id -> callers.submit(
+                            () -> requests.markAccepted(id, CREATED).join()))
                     .collect(Collectors.toList());
             for (Future<?> mark : marks) {
                 mark.get(1, TimeUnit.MINUTES);
@@ -90,7 +92,8 @@ class InboxRequestsIT extends IntegrationTestBase {
         ExecutorService callers = Executors.newFixedThreadPool(16);
         try {
             List<Future<?>> marks = marked.stream()
-                    .map(id -> callers.submit(() -> requests.markAccepted(id, CREATED)))
+                    .map(id -> callers.submit(
+                            () -> requests.markAccepted(id, CREATED).join()))
                     .collect(Collectors.toList());
             List<Future<Boolean>> inserts = fresh.stream()
                     .map(request -> callers.submit(() -> requests.insert(request)))

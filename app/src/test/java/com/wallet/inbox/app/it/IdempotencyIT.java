@@ -3,6 +3,7 @@ package com.wallet.inbox.app.it;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoDatabase;
 import com.wallet.inbox.app.support.Http;
@@ -11,6 +12,7 @@ import com.wallet.inbox.app.support.Provisioning;
 import com.wallet.inbox.app.support.StoredMessages;
 import com.wallet.inbox.app.support.TopicRecords;
 import com.wallet.inbox.schemas.InboxCollections;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -77,6 +79,9 @@ class IdempotencyIT extends IntegrationTestBase {
     @Test
     void sameRequestIdWithOtherContentChangesNothing() {
         String messageId = messageIdOf(http.post(SEND, fixture.sendInbox("change-1")));
+        // The answer does not wait for the record's ACCEPTED mark: compare from once it is written.
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> "ACCEPTED".equals(request("change-1").getString("status")));
         Document before = request("change-1");
 
         var reuse = http.post(SEND, fixture.sendInbox(fixture.token, "change-1", "someone else"));

@@ -2,12 +2,14 @@ package com.wallet.inbox.app.it;
 
 import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Updates;
 import com.wallet.inbox.app.support.IntegrationTestBase;
 import com.wallet.inbox.app.support.Provisioning;
 import com.wallet.inbox.schemas.InboxCollections;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import org.bson.Document;
@@ -79,6 +81,13 @@ class InquiryIT extends IntegrationTestBase {
                 .contains("requestId");
 
         String messageId = send("q-3");
+        // The answer does not wait for the ACCEPTED mark: forcing PENDING before it lands would be undone.
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> "ACCEPTED"
+                        .equals(database.getCollection(InboxCollections.REQUESTS)
+                                .find(eq("_id", messageId))
+                                .first()
+                                .getString("status")));
         database.getCollection(InboxCollections.REQUESTS)
                 .updateOne(eq("_id", messageId), Updates.set("status", "PENDING"));
 
