@@ -15,6 +15,8 @@
 #     generator is a fresh JVM and its own cold start otherwise showed as the server's latency; 0 = none)
 #   INSERT_WARMUP_COUNT=10000 (untimed documents inserted before each bulk-insert's timed batches)
 #   SETTLE_SECONDS=180 (after the warm-up, wait at most this long for the servers' JIT to finish)
+#   JIT_MAX_PASSES=15 JIT_IDLE_PERCENT=5 (after the warm-up round, full-speed passes of both servers until
+#     neither one's C2 compiler used more than JIT_IDLE_PERCENT of a core during a pass; see warm_jit)
 #   CLIENT=netty (the load generator's HTTP client: netty or jdk)
 #   LOAD_JVM_OPTS="-XX:TieredStopAtLevel=1" (JVM options of the load generator's runs; see bench_load)
 #   STANDALONE_OPTS="-Xmx1g" (JVM options for the standalone, as the README starts it)
@@ -38,6 +40,8 @@ HALF_RATE_SECONDS=${HALF_RATE_SECONDS:-30}
 WARMUP_COUNT=${WARMUP_COUNT:-60000}
 WARMUP_DRAIN_COUNT=${WARMUP_DRAIN_COUNT:-5000}
 SETTLE_SECONDS=${SETTLE_SECONDS:-180}
+JIT_MAX_PASSES=${JIT_MAX_PASSES:-15}
+JIT_IDLE_PERCENT=${JIT_IDLE_PERCENT:-5}
 CLIENT=${CLIENT:-netty}
 LOAD_JVM_OPTS=${LOAD_JVM_OPTS:--XX:TieredStopAtLevel=1}
 LOAD_WARMUP_SECONDS=${LOAD_WARMUP_SECONDS:-5}
@@ -62,6 +66,7 @@ main() {
   echo "== warm-up (discarded) =="
   iteration warmup "$RESULTS/warmup" "$WARMUP_COUNT" "$WARMUP_COUNT" "$WARMUP_COUNT" "$WARMUP_COUNT" \
     "$WARMUP_DRAIN_COUNT"
+  warm_jit
   settle "after the warm-up" "$SETTLE_SECONDS"
   for i in $(seq 1 "$RUNS"); do
     echo "== run $i of $RUNS =="
@@ -136,6 +141,44 @@ bench() {
 bench_load() {
   # shellcheck disable=SC2086
   java $LOAD_JVM_OPTS -jar "$BENCH_JAR" load --warmup-seconds "$LOAD_WARMUP_SECONDS" "$@"
+}
+
+# The standalone's C2 compiler kept compiling through its first ~500,000 calls at full speed: its C2
+# thread used 14-22 s of CPU per 50,000-call pass, on a machine of two cores, and the intake rose from ~400
+# to ~1,500 calls/s over ten passes, then stayed there. Rounds measured before that measured the JIT's
+# warm-up, each faster than the one before. So both servers are driven at full speed, pass after pass,
+# until neither one's C2 threads used more than JIT_IDLE_PERCENT of a core during a pass (at most
+# JIT_MAX_PASSES); settle.txt lists each pass.
+warm_jit() {
+  local pass started took standalone_c2 bare_c2
+  for pass in $(seq 1 "$JIT_MAX_PASSES"); do
+    standalone_c2=$(c2_ticks "$STANDALONE_PID") bare_c2=$(c2_ticks "$BARE_PID") started=$SECONDS
+    bench_load --url "http://127.0.0.1:$BARE_PORT" --intake-only --label bare-http --client "$CLIENT" \
+      --count "$BARE_COUNT" --concurrency "$CONCURRENCY" --users "$USERS" \
+      --out "$RESULTS/warmup/bare-http-jit-$pass.json" > /dev/null
+    bench_load --url "$BASE" --mongo-uri "$MONGO_URI" --client "$CLIENT" --count "$LOAD_COUNT" \
+      --concurrency "$CONCURRENCY" --users "$USERS" --repeat-share "$REPEAT_SHARE" --delete-after \
+      --out "$RESULTS/warmup/load-jit-$pass.json" > /dev/null || true
+    took=$((SECONDS - started > 0 ? SECONDS - started : 1))
+    standalone_c2=$(($(c2_ticks "$STANDALONE_PID") - standalone_c2))
+    bare_c2=$(($(c2_ticks "$BARE_PID") - bare_c2))
+    # Ticks are 1/100 s, so ticks per second of the pass are the percent of one core.
+    echo "JIT pass $pass: ${took} s, C2 used $((standalone_c2 / took))% of a core in the standalone" \
+      "and $((bare_c2 / took))% in the bare-HTTP server; intake" \
+      "$(jq '.metrics["intake.requestsPerSec"] | floor' "$RESULTS/warmup/load-jit-$pass.json") calls/s" \
+      | tee -a "$RESULTS/settle.txt"
+    if ((standalone_c2 <= JIT_IDLE_PERCENT * took && bare_c2 <= JIT_IDLE_PERCENT * took)); then
+      return 0
+    fi
+  done
+  echo "JIT still compiling after $JIT_MAX_PASSES passes" | tee -a "$RESULTS/settle.txt"
+}
+
+# CPU time of a JVM's C2 compiler threads so far, in clock ticks (utime and stime are fields 14 and 15 of
+# a thread's stat, 12 and 13 once its name, which may hold spaces, is cut off).
+c2_ticks() {
+  { cat "/proc/$1/task/"*/stat 2> /dev/null || true; } \
+    | awk -F ') ' '/\(C2 CompilerThre\)/ { split($2, f, " "); ticks += f[12] + f[13] } END { print ticks + 0 }'
 }
 
 # A JVM keeps JIT-compiling for a while after its warm-up (the standalone's C2 queue held ~1,500 methods
