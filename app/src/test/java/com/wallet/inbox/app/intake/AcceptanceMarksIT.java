@@ -59,10 +59,7 @@ class AcceptanceMarksIT extends IntegrationTestBase {
     @Test
     void whileTheMarkIsUnwrittenARepeatReplaysAndTheInquirySaysAccepted() {
         String messageId = acceptedAndMarked("mark-2");
-        // As in the instant after the answer: the record still PENDING, its mark queued here.
-        requests.updateOne(eq("_id", messageId), Updates.set("status", "PENDING"));
-        CompletableFuture<Boolean> mark = new CompletableFuture<>();
-        marks.track(fixture.clientId, "mark-2", messageId, mark);
+        CompletableFuture<Boolean> mark = markInFlight("mark-2", messageId);
         try {
             Http.Answer repeat = http.post(SEND, fixture.sendInbox("mark-2"));
 
@@ -84,10 +81,7 @@ class AcceptanceMarksIT extends IntegrationTestBase {
     void aRecordLeftPendingWithNoMarkInFlightIsPublishedAgainWithItsMessageId() {
         String messageId = acceptedAndMarked("mark-3");
         // As after a mark the store refused: the event is in the topic, the record says PENDING.
-        requests.updateOne(eq("_id", messageId), Updates.set("status", "PENDING"));
-        CompletableFuture<Boolean> mark = new CompletableFuture<>();
-        marks.track(fixture.clientId, "mark-3", messageId, mark);
-        mark.completeExceptionally(new IllegalStateException("store refused the mark"));
+        markInFlight("mark-3", messageId).completeExceptionally(new IllegalStateException("store refused the mark"));
 
         Http.Answer retry = http.post(SEND, fixture.sendInbox("mark-3"));
 
@@ -101,6 +95,14 @@ class AcceptanceMarksIT extends IntegrationTestBase {
                         .path("messageStatus")
                         .asString())
                 .isEqualTo("ACCEPTED");
+    }
+
+    /** As in the instant after the answer: the record still PENDING, its mark queued here. */
+    private CompletableFuture<Boolean> markInFlight(String requestId, String messageId) {
+        requests.updateOne(eq("_id", messageId), Updates.set("status", "PENDING"));
+        CompletableFuture<Boolean> mark = new CompletableFuture<>();
+        marks.track(fixture.clientId, requestId, messageId, mark);
+        return mark;
     }
 
     private String acceptedAndMarked(String requestId) {
