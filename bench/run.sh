@@ -174,12 +174,9 @@ warm_jit() {
   echo "JIT still compiling after $JIT_MAX_PASSES passes" | tee -a "$RESULTS/settle.txt"
 }
 
-# CPU time of a JVM's C2 compiler threads so far, in clock ticks (utime and stime are fields 14 and 15 of
-# a thread's stat, 12 and 13 once its name, which may hold spaces, is cut off).
-c2_ticks() {
-  { cat "/proc/$1/task/"*/stat 2> /dev/null || true; } \
-    | awk -F ') ' '/\(C2 CompilerThre\)/ { split($2, f, " "); ticks += f[12] + f[13] } END { print ticks + 0 }'
-}
+# c2_ticks PID, shared with steady.sh.
+# shellcheck source=bench/c2-ticks.sh
+source "$ROOT/bench/c2-ticks.sh"
 
 # A JVM keeps JIT-compiling for a while after its warm-up (the standalone's C2 queue held ~1,500 methods
 # right after 5,000 calls and took about a minute to drain at full CPU): measuring then gives a first round

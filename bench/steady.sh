@@ -35,11 +35,9 @@ load() {
     "$@" > /dev/null 2>&1 || true
 }
 
-# CPU of the C2 compiler threads so far, in clock ticks (see c2_ticks in run.sh).
-c2_ticks() {
-  { cat "/proc/$PID/task/"*/stat 2> /dev/null || true; } \
-    | awk -F ') ' '/\(C2 CompilerThre\)/ { split($2, f, " "); ticks += f[12] + f[13] } END { print ticks + 0 }'
-}
+# c2_ticks PID, shared with run.sh.
+# shellcheck source=bench/c2-ticks.sh
+source "$ROOT/bench/c2-ticks.sh"
 
 intake_buckets() {
   curl -s -H 'Authorization: Bearer dev-admin-token' "$BASE/actuator/prometheus" \
@@ -75,9 +73,9 @@ for _ in $(seq 1 240); do
 done
 
 for pass in $(seq 1 "$MAX_PASSES"); do
-  before=$(c2_ticks)
+  before=$(c2_ticks "$PID")
   load --count "$COUNT" --concurrency 64 --max-seconds 120 --out "$OUT/pass-$pass.json"
-  used=$((($(c2_ticks) - before) / 100))
+  used=$((($(c2_ticks "$PID") - before) / 100))
   echo "pass $pass: $(jq '.metrics["intake.requestsPerSec"] | floor' "$OUT/pass-$pass.json") calls/s, C2 ${used} s" \
     | tee -a "$OUT/summary.txt"
   ((used <= C2_IDLE_SECONDS)) && break
