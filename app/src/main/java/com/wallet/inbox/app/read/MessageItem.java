@@ -49,7 +49,10 @@ record MessageItem(
                 null);
     }
 
-    /** A request, as the inquiry API reports it: FAILED with its reason, else ACCEPTED (not delivered yet). */
+    /**
+     * A request, as the inquiry API reports it: FAILED with its reason, else ACCEPTED (not delivered yet).
+     * Its mark sets acceptedAt to createdAt, so a record whose mark is still in flight gives createdAt.
+     */
     static MessageItem request(Document request) {
         return new MessageItem(
                 request.getString("_id"),
@@ -61,7 +64,7 @@ record MessageItem(
                 version(request),
                 null,
                 null,
-                instant(request, "acceptedAt"),
+                instant(request, request.containsKey("acceptedAt") ? "acceptedAt" : "createdAt"),
                 null,
                 null,
                 request.getString("failureCode"),

@@ -3,12 +3,12 @@ package com.wallet.inbox.app.read;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
-import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.or;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.wallet.inbox.app.intake.AcceptanceMarks;
 import com.wallet.inbox.schemas.InboxCollections;
 import com.wallet.inbox.schemas.RequestStatus;
 import java.util.ArrayList;
@@ -29,10 +29,12 @@ class MessageListing {
 
     private final MongoCollection<Document> messages;
     private final MongoCollection<Document> requests;
+    private final AcceptanceMarks marks;
 
-    MessageListing(MongoDatabase database) {
+    MessageListing(MongoDatabase database, AcceptanceMarks marks) {
         this.messages = database.getCollection(InboxCollections.MESSAGES);
         this.requests = database.getCollection(InboxCollections.REQUESTS);
+        this.marks = marks;
     }
 
     Page<MessageItem> list(MessageQuery query) {
@@ -44,16 +46,26 @@ class MessageListing {
         return Paging.page(messages.find(filter), "deliveredAt", query.limit(), MessageItem::delivered);
     }
 
-    /** A delivered message, else its request while ACCEPTED or FAILED; a PENDING one was never accepted. */
+    /**
+     * A delivered message, else its request while ACCEPTED or FAILED. A PENDING one was never accepted,
+     * unless this instance answered A for it and its ACCEPTED mark is still on its way to the store: that
+     * one reads as ACCEPTED, as the inquiry reads it.
+     */
     Optional<MessageItem> find(String messageId) {
         Document message = messages.find(eq("_id", messageId)).first();
         if (message != null) {
             return Optional.of(MessageItem.delivered(message));
         }
-        Document request = requests.find(and(
-                        eq("_id", messageId), in("status", RequestStatus.ACCEPTED.name(), RequestStatus.FAILED.name())))
-                .first();
-        return Optional.ofNullable(request).map(MessageItem::request);
+        Document request = requests.find(eq("_id", messageId)).first();
+        if (request == null || !accepted(request)) {
+            return Optional.empty();
+        }
+        return Optional.of(MessageItem.request(request));
+    }
+
+    private boolean accepted(Document request) {
+        return !RequestStatus.PENDING.name().equals(request.getString("status"))
+                || marks.awaitingMark(request.getString("authClientId"), request.getString("requestId"));
     }
 
     private static Bson filter(MessageQuery query, String timeField, @Nullable Bson extra) {

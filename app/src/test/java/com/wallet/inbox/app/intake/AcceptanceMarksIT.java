@@ -12,6 +12,8 @@ import com.wallet.inbox.app.support.IntegrationTestBase;
 import com.wallet.inbox.app.support.Provisioning;
 import com.wallet.inbox.app.support.TopicRecords;
 import com.wallet.inbox.schemas.InboxCollections;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import org.bson.Document;
@@ -21,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The answer A does not wait for the record's ACCEPTED mark. While a mark is still unwritten, a repeat
- * served here is a replay and an inquiry says ACCEPTED; once nothing is in flight, a record still PENDING is
+ * served here is a replay, and an inquiry or the read API says ACCEPTED; once nothing is in flight, a record still PENDING is
  * published again with its messageId, as after a lost mark.
  */
 class AcceptanceMarksIT extends IntegrationTestBase {
@@ -71,6 +73,11 @@ class AcceptanceMarksIT extends IntegrationTestBase {
             Http.Answer inquiry = http.post(INQUIRY, inquiry("mark-2"));
             assertThat(inquiry.resultCode()).isEqualTo("SUCCESS");
             assertThat(inquiry.json().path("messageStatus").asString()).isEqualTo("ACCEPTED");
+
+            Http.Answer read = readMessage(messageId);
+            assertThat(read.status()).as(read.raw().body()).isEqualTo(200);
+            assertThat(read.json().path("status").asString()).isEqualTo("ACCEPTED");
+            assertThat(read.json().path("acceptedAt").isMissingNode()).isFalse();
         } finally {
             mark.complete(true);
         }
@@ -82,6 +89,9 @@ class AcceptanceMarksIT extends IntegrationTestBase {
         String messageId = acceptedAndMarked("mark-3");
         // As after a mark the store refused: the event is in the topic, the record says PENDING.
         markInFlight("mark-3", messageId).completeExceptionally(new IllegalStateException("store refused the mark"));
+        assertThat(readMessage(messageId).status())
+                .as("the read API does not list a request it cannot tell was accepted")
+                .isEqualTo(404);
 
         Http.Answer retry = http.post(SEND, fixture.sendInbox("mark-3"));
 
@@ -120,6 +130,13 @@ class AcceptanceMarksIT extends IntegrationTestBase {
         Http.Answer answer = http.post(SEND, fixture.sendInbox(requestId));
         assertThat(answer.resultCode()).isEqualTo("ACCEPT");
         return answer.json().path("messageId").asString();
+    }
+
+    /** The analysts' lookup by messageId, with the reader token of IntegrationTestBase. */
+    private Http.Answer readMessage(String messageId) {
+        return http.send(HttpRequest.newBuilder(URI.create(http.base() + "/api/v1/messages/" + messageId))
+                .header("Authorization", "Bearer it-reader-token")
+                .GET());
     }
 
     private String inquiry(String requestId) {
