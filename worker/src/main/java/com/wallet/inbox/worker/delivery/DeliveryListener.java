@@ -22,8 +22,9 @@ import org.springframework.stereotype.Component;
  * <p>Each record is read, its template version loaded and every requested language rendered. The
  * messages of the whole batch are then written with one unordered {@code insertMany}; {@code _id} =
  * messageId makes a redelivered record a duplicate-key no-op, which is what makes at-least-once Kafka
- * delivery store each message exactly once. The container commits the batch's offsets only after this
- * method returns (AckMode BATCH), so a committed offset never lies past an unstored message.
+ * delivery store each message exactly once. The container commits a batch's offsets only after this
+ * method returned (AckMode TIME: once per commit interval, see {@code KafkaListenerConfig}), so a
+ * committed offset never lies past an unstored message.
  *
  * <p>Two kinds of failure are told apart. A poison record (unreadable event, unknown template version,
  * missing parameter, render failure) would fail the same way forever: it is handled here, inside the
@@ -37,8 +38,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>Workers scale out as members of one consumer group (cooperative-sticky assignment, so a worker
  * joining or leaving moves only the partitions that change owner). A worker that is stopped finishes
- * its batch and commits it before leaving (see {@code KafkaListenerConfig}); one that crashes leaves an
- * uncommitted batch that the next owner consumes again, which the unique {@code _id} absorbs.
+ * its batch and commits what is pending before leaving (see {@code KafkaListenerConfig}); one that crashes
+ * leaves up to a commit interval of stored batches uncommitted, which the next owner consumes again and
+ * the unique {@code _id} absorbs.
  */
 @Component
 class DeliveryListener {
