@@ -5,3 +5,8 @@ c2_ticks() {
   { cat "/proc/$1/task/"*/stat 2> /dev/null || true; } \
     | awk -F ') ' '/\(C2 CompilerThre\)/ { split($2, f, " "); ticks += f[12] + f[13] } END { print ticks + 0 }'
 }
+
+# process_ticks PID: CPU time of the whole process so far (all its threads), in clock ticks; 0 when gone.
+process_ticks() {
+  { cat "/proc/$1/stat" 2> /dev/null || true; } | awk -F ') ' '{ split($2, f, " "); print f[12] + f[13] + 0 }'
+}

@@ -3,8 +3,8 @@
 # before/after table. Starts the standalone (in-memory store, temp data dir, GC log), drives it at full
 # speed pass after pass until its C2 compiler threads used at most C2_IDLE_SECONDS of CPU in a pass (at most
 # MAX_PASSES), then two more full-speed runs and two runs at RATE calls/s, each half-rate run with the
-# server-side intake histogram (Prometheus) and the GC pauses of its window. Builds nothing; traffic to
-# 127.0.0.1 only; stops only the standalone it started, by PID.
+# server-side intake histogram (Prometheus), the GC pauses of its window and the standalone's CPU per
+# call. Builds nothing; traffic to 127.0.0.1 only; stops only the standalone it started, by PID.
 #
 # Usage: bench/steady.sh OUT_DIR [STANDALONE_JAR]
 # Settings (environment): RATE=750 COUNT=50000 MAX_PASSES=14 C2_IDLE_SECONDS=2 STANDALONE_OPTS="-Xmx1g"
@@ -38,6 +38,7 @@ load() {
 # c2_ticks PID, shared with run.sh.
 # shellcheck source=bench/c2-ticks.sh
 source "$ROOT/bench/c2-ticks.sh"
+sysconf_ticks=$(getconf CLK_TCK)
 
 intake_buckets() {
   curl -s -H 'Authorization: Bearer dev-admin-token' "$BASE/actuator/prometheus" \
@@ -86,11 +87,18 @@ for run in 1 2; do
 done
 for run in 1 2; do
   intake_buckets > "$OUT/buckets-before-$run.txt"
+  cpu_before=$(process_ticks "$PID") c2_before=$(c2_ticks "$PID")
   load --label load-half-rate --rate "$RATE" --count $((RATE * 30)) --max-seconds 40 --concurrency 1024 \
     --out "$OUT/rate-$run.json"
   intake_buckets > "$OUT/buckets-after-$run.txt"
+  # The standalone's CPU per call at this fixed rate, compiler threads left out, from the run's start to
+  # its end (so delivery and the load's cleanup are in it): less noisy than full speed to compare builds.
+  cpu_ms=$(((($(process_ticks "$PID") - cpu_before) - ($(c2_ticks "$PID") - c2_before)) * 1000 / sysconf_ticks))
   echo "rate $run: $(jq -r '[.metrics["intake.requestsPerSec"], .metrics["intake.latency.p50Ms"], .metrics["intake.latency.p99Ms"]] | map(floor) | "\(.[0]) calls/s, p50 \(.[1]) ms, p99 \(.[2]) ms"' "$OUT/rate-$run.json");" \
     "server-side p99 <= $(server_quantile "$OUT/buckets-before-$run.txt" "$OUT/buckets-after-$run.txt" 0.99) ms;" \
-    "$(gc_pauses "$OUT/gc.log" 40)" | tee -a "$OUT/summary.txt"
+    "$(gc_pauses "$OUT/gc.log" 40);" \
+    "CPU $(awk -v ms="$cpu_ms" -v n="$(jq '.metrics["intake.requests"] // 0' "$OUT/rate-$run.json")" \
+      'BEGIN { if (n > 0) printf "%.0f us per call", ms * 1000 / n; else printf "n/a" }')" \
+    | tee -a "$OUT/summary.txt"
 done
 grep VmHWM "/proc/$PID/status" | tee -a "$OUT/summary.txt"
