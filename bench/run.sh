@@ -15,7 +15,7 @@
 #     generator is a fresh JVM and its own cold start otherwise showed as the server's latency; 0 = none)
 #   INSERT_WARMUP_COUNT=10000 (untimed documents inserted before each bulk-insert's timed batches)
 #   SETTLE_SECONDS=180 (after the warm-up, wait at most this long for the servers' JIT to finish)
-#   JIT_MAX_PASSES=15 JIT_IDLE_PERCENT=5 (after the warm-up round, full-speed passes of both servers until
+#   JIT_MAX_PASSES=15 JIT_IDLE_PERCENT=3 (after the warm-up round, full-speed passes of both servers until
 #     neither one's C2 compiler used more than JIT_IDLE_PERCENT of a core during a pass; see warm_jit)
 #   CLIENT=netty (the load generator's HTTP client: netty or jdk)
 #   LOAD_JVM_OPTS="-XX:TieredStopAtLevel=1" (JVM options of the load generator's runs; see bench_load)
@@ -41,7 +41,7 @@ WARMUP_COUNT=${WARMUP_COUNT:-60000}
 WARMUP_DRAIN_COUNT=${WARMUP_DRAIN_COUNT:-5000}
 SETTLE_SECONDS=${SETTLE_SECONDS:-180}
 JIT_MAX_PASSES=${JIT_MAX_PASSES:-15}
-JIT_IDLE_PERCENT=${JIT_IDLE_PERCENT:-5}
+JIT_IDLE_PERCENT=${JIT_IDLE_PERCENT:-3}
 CLIENT=${CLIENT:-netty}
 LOAD_JVM_OPTS=${LOAD_JVM_OPTS:--XX:TieredStopAtLevel=1}
 LOAD_WARMUP_SECONDS=${LOAD_WARMUP_SECONDS:-5}
