@@ -23,8 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The answer A does not wait for the record's ACCEPTED mark. While a mark is still unwritten, a repeat
- * served here is a replay, and an inquiry or the read API says ACCEPTED; once nothing is in flight, a record still PENDING is
- * published again with its messageId, as after a lost mark.
+ * served here is a replay, and an inquiry or the read API says ACCEPTED; once nothing is in flight, a
+ * record still PENDING is published again with its messageId, as after a lost mark.
  */
 class AcceptanceMarksIT extends IntegrationTestBase {
 

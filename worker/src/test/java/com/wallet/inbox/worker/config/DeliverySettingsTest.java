@@ -3,19 +3,32 @@ package com.wallet.inbox.worker.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.io.IOException;
 import java.time.Duration;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
 
 /** A worker with a setting it cannot run with refuses to start, naming the setting. */
 class DeliverySettingsTest {
 
     private static final Duration SECOND = Duration.ofSeconds(1);
 
+    /** The defaults the worker ships with, bound as Spring binds them at startup. */
     @Test
-    void takesTheDefaults() {
-        var settings = new DeliverySettings(2, 500, SECOND, Duration.ofMillis(500), Duration.ofSeconds(10), SECOND);
+    void theShippedDefaultsBind() throws IOException {
+        Properties shipped = PropertiesLoaderUtils.loadProperties(new ClassPathResource("inbox-worker.properties"));
+
+        DeliverySettings settings = new Binder(new MapConfigurationPropertySource(shipped))
+                .bind("inbox.delivery", DeliverySettings.class)
+                .get();
 
         assertThat(settings.commitInterval()).isEqualTo(SECOND);
+        assertThat(settings.concurrency()).isEqualTo(2);
+        assertThat(settings.shutdownTimeout()).isEqualTo(Duration.ofSeconds(30));
     }
 
     @Test
