@@ -1,12 +1,21 @@
-# Sourced by run.sh and steady.sh. c2_ticks PID: CPU time of a JVM's C2 compiler threads so far, in clock
-# ticks (utime and stime are fields 14 and 15 of a thread's stat, 12 and 13 once its name, which may hold
-# spaces, is cut off). 0 when the process is gone.
-c2_ticks() {
-  { cat "/proc/$1/task/"*/stat 2> /dev/null || true; } \
-    | awk -F ') ' '/\(C2 CompilerThre\)/ { split($2, f, " "); ticks += f[12] + f[13] } END { print ticks + 0 }'
+# Sourced by run.sh and steady.sh. CPU time read from /proc, in clock ticks: utime and stime are fields 14
+# and 15 of a stat line, 12 and 13 once its name (in parentheses, may hold spaces) is cut off. 0 when the
+# process is gone.
+
+# stat_ticks NAME_PATTERN FILE...: utime + stime summed over the stat lines whose name matches.
+stat_ticks() {
+  local pattern=$1
+  shift
+  { cat "$@" 2> /dev/null || true; } \
+    | awk -F ') ' -v pattern="$pattern" '$1 ~ pattern { split($2, f, " "); ticks += f[12] + f[13] } END { print ticks + 0 }'
 }
 
-# process_ticks PID: CPU time of the whole process so far (all its threads), in clock ticks; 0 when gone.
+# c2_ticks PID: the JVM's C2 compiler threads so far.
+c2_ticks() {
+  stat_ticks '\\(C2 CompilerThre$' "/proc/$1/task/"*/stat
+}
+
+# process_ticks PID: the whole process so far (all its threads).
 process_ticks() {
-  { cat "/proc/$1/stat" 2> /dev/null || true; } | awk -F ') ' '{ split($2, f, " "); print f[12] + f[13] + 0 }'
+  stat_ticks '' "/proc/$1/stat"
 }
