@@ -8,6 +8,7 @@
 #
 # Usage: bench/steady.sh OUT_DIR [STANDALONE_JAR]
 # Settings (environment): RATE=750 COUNT=50000 MAX_PASSES=14 C2_IDLE_SECONDS=2 STANDALONE_OPTS="-Xmx1g"
+# STANDALONE_JAVA=java (the JVM that runs the standalone; the load generator always runs on `java`)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -15,7 +16,7 @@ OUT=${1:?usage: bench/steady.sh OUT_DIR [STANDALONE_JAR]}
 STANDALONE_JAR=${2:-$ROOT/standalone/target/inbox-standalone.jar}
 BENCH_JAR=$ROOT/bench/target/inbox-bench.jar
 RATE=${RATE:-750} COUNT=${COUNT:-50000} MAX_PASSES=${MAX_PASSES:-14} C2_IDLE_SECONDS=${C2_IDLE_SECONDS:-2}
-STANDALONE_OPTS=${STANDALONE_OPTS:--Xmx1g}
+STANDALONE_OPTS=${STANDALONE_OPTS:--Xmx1g} STANDALONE_JAVA=${STANDALONE_JAVA:-java}
 BASE=http://127.0.0.1:8080
 PID='' DATA_DIR=''
 
@@ -65,7 +66,7 @@ for port in 8080 9092 27017; do
 done
 DATA_DIR=$(mktemp -d /tmp/inbox-steady-data.XXXXXX)
 # shellcheck disable=SC2086
-java $STANDALONE_OPTS -Xlog:gc:file="$OUT/gc.log" -jar "$STANDALONE_JAR" --inbox.standalone.store=memory \
+"$STANDALONE_JAVA" $STANDALONE_OPTS -Xlog:gc:file="$OUT/gc.log" -jar "$STANDALONE_JAR" --inbox.standalone.store=memory \
   --inbox.standalone.data-dir="$DATA_DIR" > "$OUT/standalone.log" 2>&1 &
 PID=$!
 for _ in $(seq 1 240); do

@@ -10,6 +10,7 @@ record BrokerProperties(Path logDir, int port, int controllerPort) {
     static final int NODE_ID = 1;
     static final String CONTROLLER_LISTENER = "CONTROLLER";
     private static final String HOST = "127.0.0.1";
+    static final int DEDUPE_BUFFER_BYTES = 8 * 1024 * 1024;
 
     BrokerProperties {
         requirePort(port, "kafka port");
@@ -55,6 +56,11 @@ record BrokerProperties(Path logDir, int port, int controllerPort) {
         // times out (9 s by default); on a single in-process node that only delays the start.
         props.put("broker.session.timeout.ms", "2000");
         props.put("broker.heartbeat.interval.ms", "500");
+        // The log cleaner (it compacts the consumer offsets topic) keeps its dedupe map in one heap array,
+        // 128 MiB by default: an eighth of the README's -Xmx1g, held in the old generation for good, which
+        // brought G1's concurrent cycles and their remark pauses sooner. The offsets topic has a few
+        // thousand keys at most (group, topic, partition); 8 MiB holds some 300,000.
+        props.put("log.cleaner.dedupe.buffer.size", String.valueOf(DEDUPE_BUFFER_BYTES));
         return props;
     }
 

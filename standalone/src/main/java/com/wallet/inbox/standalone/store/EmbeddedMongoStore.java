@@ -2,7 +2,6 @@ package com.wallet.inbox.standalone.store;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -38,9 +37,12 @@ public final class EmbeddedMongoStore implements AutoCloseable {
         return store;
     }
 
-    /** Forgets everything at shutdown; for benchmarks, where the disk would be the bottleneck. */
+    /**
+     * Forgets everything at shutdown; for benchmarks, where the disk would be the bottleneck. Documents are
+     * kept as BSON bytes ({@link CompactMemoryBackend}), which G1 copies as one object each.
+     */
     public static EmbeddedMongoStore inMemory(int port) {
-        EmbeddedMongoStore store = new EmbeddedMongoStore(new MemoryBackend(), port).listen();
+        EmbeddedMongoStore store = new EmbeddedMongoStore(new CompactMemoryBackend(), port).listen();
         log.info("MongoDB-wire store listening on {}:{} (in memory)", HOST, port);
         return store;
     }

@@ -31,6 +31,14 @@ class BrokerPropertiesTest {
         new kafka.server.KafkaConfig(properties.asMap());
     }
 
+    /** Kafka's default, 128 MiB of heap for good, would be an eighth of the standalone's -Xmx1g. */
+    @Test
+    void theLogCleanersDedupeBufferIsSmallAndKafkaTakesIt() {
+        var config = new kafka.server.KafkaConfig(properties.asMap());
+
+        assertThat(config.getLong("log.cleaner.dedupe.buffer.size")).isEqualTo(8L * 1024 * 1024);
+    }
+
     @Test
     void rejectsPortsOutOfRange() {
         assertThatThrownBy(() -> BrokerProperties.forLocalNode(Path.of("d"), 0, 40000))

@@ -1,0 +1,117 @@
+package com.wallet.inbox.standalone.store;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.AbstractSynchronizedMongoCollection;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
+import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * A collection that keeps each document as its BSON bytes, at a position its unique indexes point to.
+ * Reads decode a fresh copy, so the library's in-place update (which changes the document it read) changes
+ * nothing here until {@link #handleUpdate} stores the new bytes.
+ *
+ * <p>The library serialises every call on a collection ({@link AbstractSynchronizedMongoCollection}), so
+ * the slots and the scratch buffer need no locking of their own.
+ */
+final class CompactCollection extends AbstractSynchronizedMongoCollection<Integer> {
+
+    private final List<byte[]> slots = new ArrayList<>();
+    /** Slots of removed documents, filled again before the list grows. */
+    private final Deque<Integer> freeSlots = new ArrayDeque<>();
+    /** One encoding at a time (see above); sized to the largest document so far. */
+    private final ByteBuf scratch = Unpooled.buffer(4096);
+
+    private int dataSize;
+
+    CompactCollection(
+            MongoDatabase database, String collectionName, CollectionOptions options, CursorRegistry cursors) {
+        super(database, collectionName, options, cursors);
+    }
+
+    @Override
+    protected Integer addDocumentInternal(Document document) {
+        byte[] bytes = encode(document);
+        Integer free = freeSlots.poll();
+        if (free == null) {
+            slots.add(bytes);
+            return slots.size() - 1;
+        }
+        slots.set(free, bytes);
+        return free;
+    }
+
+    @Override
+    protected Document getDocument(Integer position) {
+        return decode(slots.get(position));
+    }
+
+    @Override
+    protected void handleUpdate(Integer position, Document oldDocument, Document newDocument) {
+        slots.set(position, encode(newDocument));
+    }
+
+    @Override
+    protected void removeDocument(Integer position) {
+        slots.set(position, null);
+        freeSlots.add(position);
+    }
+
+    @Override
+    protected QueryResult matchDocuments(
+            Document query, Document orderBy, int numberToSkip, int limit, int batchSize, Document fieldSelector) {
+        Stream<Document> documents = positions(isNaturalDescending(orderBy)).mapToObj(this::getDocument);
+        return matchDocumentsFromStream(documents, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    @Override
+    protected Stream<DocumentWithPosition<Integer>> streamAllDocumentsWithPosition() {
+        return positions(false).mapToObj(position -> new DocumentWithPosition<>(getDocument(position), position));
+    }
+
+    @Override
+    public synchronized int count() {
+        return slots.size() - freeSlots.size();
+    }
+
+    @Override
+    protected void updateDataSize(int sizeDelta) {
+        dataSize += sizeDelta;
+    }
+
+    @Override
+    protected int getDataSize() {
+        return dataSize;
+    }
+
+    /** Slot order, as the library's memory backend returns documents without a sort. */
+    private IntStream positions(boolean descending) {
+        int size = slots.size();
+        IntStream positions = descending ? IntStream.range(0, size).map(i -> size - 1 - i) : IntStream.range(0, size);
+        return positions.filter(position -> slots.get(position) != null);
+    }
+
+    private byte[] encode(Document document) {
+        scratch.clear();
+        BsonEncoder.encodeDocument(document, scratch);
+        byte[] bytes = new byte[scratch.readableBytes()];
+        scratch.readBytes(bytes);
+        return bytes;
+    }
+
+    private static Document decode(byte[] bytes) {
+        return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bytes));
+    }
+}

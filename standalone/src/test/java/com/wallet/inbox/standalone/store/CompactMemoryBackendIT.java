@@ -1,0 +1,294 @@
+package com.wallet.inbox.standalone.store;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Updates.set;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoServerException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The compact backend answers every command as the library's memory backend does: each test sends the
+ * same commands to both, over the MongoDB wire with the real driver, compares the answers, and checks
+ * what the answer must be.
+ */
+class CompactMemoryBackendIT {
+
+    private static final String THINGS = "things";
+
+    private static MongoServer libraryServer;
+    private static MongoServer compactServer;
+    private static MongoClient libraryClient;
+    private static MongoClient compactClient;
+
+    private MongoDatabase library;
+    private MongoDatabase compact;
+
+    @BeforeAll
+    static void startBoth() {
+        libraryServer = new MongoServer(new MemoryBackend());
+        compactServer = new MongoServer(new CompactMemoryBackend());
+        libraryClient = client(libraryServer.bind());
+        compactClient = client(compactServer.bind());
+    }
+
+    @AfterAll
+    static void stopBoth() {
+        libraryClient.close();
+        compactClient.close();
+        libraryServer.shutdownNow();
+        compactServer.shutdownNow();
+    }
+
+    @BeforeEach
+    void freshDatabases() {
+        String name = "t" + UUID.randomUUID().toString().replace("-", "");
+        library = libraryClient.getDatabase(name);
+        compact = compactClient.getDatabase(name);
+    }
+
+    @Test
+    void aDocumentComesBackAsItWasStored() {
+        Document message = new Document("_id", "m1")
+                .append("userId", "u1")
+                .append("deliveredAt", new Date(1_764_000_000_000L))
+                .append("templateVersion", 3L)
+                .append("attempts", 2)
+                .append("score", 0.5)
+                .append("read", false)
+                .append("extendInfo", null)
+                .append(
+                        "contents",
+                        List.of(
+                                new Document("language", "en-US").append("title", "Hello"),
+                                new Document("language", "zh-CN").append("title", "你好")));
+
+        Object stored = bothAnswer(db -> {
+            things(db).insertOne(message);
+            return things(db).find(eq("_id", "m1")).first();
+        });
+
+        assertThat(stored).isEqualTo(message);
+    }
+
+    /** The acceptance marks' command: one update of a group of records by _id. */
+    @Test
+    void anUpdateByIdsChangesOnlyThoseDocuments() {
+        Object after = bothAnswer(db -> {
+            things(db).insertMany(List.of(pending("r1"), pending("r2"), pending("r3")));
+            long modified = things(db)
+                    .updateMany(in("_id", "r1", "r3"), set("status", "ACCEPTED"))
+                    .getModifiedCount();
+            return List.of(modified, statuses(db));
+        });
+
+        assertThat(after).isEqualTo(List.of(2L, List.of("ACCEPTED", "PENDING", "ACCEPTED")));
+    }
+
+    @Test
+    void anUpdateThatWouldBreakAUniqueIndexIsRefusedAndChangesNothing() {
+        Object after = bothAnswer(db -> {
+            things(db).createIndex(Indexes.ascending("requestId"), new IndexOptions().unique(true));
+            things(db).insertMany(List.of(pending("r1"), pending("r2")));
+            Object refused = answer(db, d -> things(d).updateOne(eq("_id", "r2"), set("requestId", "req-r1")));
+            return List.of(refused, requestIds(db));
+        });
+
+        assertThat(after).isEqualTo(List.of("error 11000", List.of("req-r1", "req-r2")));
+    }
+
+    /** The dedupe's command: an unordered insert of a group, where one request is a repeat. */
+    @Test
+    void aDuplicateInAnUnorderedInsertIsRefusedAndTheOthersAreStored() {
+        Object after = bothAnswer(db -> {
+            things(db).createIndex(Indexes.ascending("requestId"), new IndexOptions().unique(true));
+            things(db).insertOne(pending("r1"));
+            Document repeat = pending("r9").append("requestId", "req-r1");
+            Object refused = answer(
+                    db,
+                    d -> things(d)
+                            .insertMany(
+                                    List.of(pending("r2"), repeat, pending("r3")),
+                                    new InsertManyOptions().ordered(false)));
+            return List.of(refused, requestIds(db));
+        });
+
+        assertThat(after).isEqualTo(List.of("bulk errors [1:11000]", List.of("req-r1", "req-r2", "req-r3")));
+    }
+
+    @Test
+    void aRemovedDocumentsSlotIsFilledByTheNextInsert() {
+        Object after = bothAnswer(db -> {
+            things(db).insertMany(List.of(pending("r1"), pending("r2"), pending("r3")));
+            things(db).deleteOne(eq("_id", "r2"));
+            things(db).insertOne(pending("r4"));
+            return List.of(
+                    things(db).countDocuments(),
+                    ids(things(db).find()),
+                    ids(things(db).find().sort(new Document("$natural", -1))));
+        });
+
+        assertThat(after).isEqualTo(List.of(3L, List.of("r1", "r4", "r3"), List.of("r3", "r4", "r1")));
+    }
+
+    /** The analysts' reads: no unique index answers them, so the backend decodes and matches every document. */
+    @Test
+    void aQueryWithoutAnIndexSortsSkipsAndLimitsOverEveryDocument() {
+        Object after = bothAnswer(db -> {
+            things(db)
+                    .insertMany(IntStream.range(0, 20)
+                            .mapToObj(i -> new Document("_id", "m" + i)
+                                    .append("userId", "u" + i % 3)
+                                    .append("deliveredAt", new Date(1_000L * i)))
+                            .toList());
+            List<String> page = ids(things(db)
+                    .find(eq("userId", "u1"))
+                    .sort(Sorts.descending("deliveredAt"))
+                    .skip(1)
+                    .limit(3));
+            List<Document> perUser = things(db)
+                    .aggregate(List.of(
+                            Aggregates.group("$userId", Accumulators.sum("n", 1)),
+                            Aggregates.sort(Sorts.ascending("_id"))))
+                    .into(new ArrayList<>());
+            return List.of(page, perUser);
+        });
+
+        assertThat(after)
+                .isEqualTo(List.of(
+                        List.of("m16", "m13", "m10"),
+                        List.of(
+                                new Document("_id", "u0").append("n", 7),
+                                new Document("_id", "u1").append("n", 7),
+                                new Document("_id", "u2").append("n", 6))));
+    }
+
+    @Test
+    void findOneAndUpdateAnswersTheNewDocumentAndStoresIt() {
+        Object after = bothAnswer(db -> {
+            things(db).insertOne(pending("r1"));
+            Document answered = things(db)
+                    .findOneAndUpdate(
+                            eq("_id", "r1"),
+                            set("status", "ACCEPTED"),
+                            new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+            return List.of(answered.getString("status"), statuses(db));
+        });
+
+        assertThat(after).isEqualTo(List.of("ACCEPTED", List.of("ACCEPTED")));
+    }
+
+    @Test
+    void aUniqueIndexMadeAfterTheDocumentsChecksThem() {
+        Object after = bothAnswer(db -> {
+            things(db).insertMany(List.of(pending("r1"), pending("r2").append("requestId", "req-r1")));
+            Object refused = answer(
+                    db, d -> things(d).createIndex(Indexes.ascending("requestId"), new IndexOptions().unique(true)));
+            things(db).deleteOne(eq("_id", "r2"));
+            things(db).createIndex(Indexes.ascending("requestId"), new IndexOptions().unique(true));
+            Object repeat = answer(db, d -> {
+                things(d).insertOne(pending("r3").append("requestId", "req-r1"));
+                return "stored";
+            });
+            return List.of(refused, repeat);
+        });
+
+        assertThat(after).isEqualTo(List.of("error 11000", "error 11000"));
+    }
+
+    @Test
+    void aReplacedDocumentIsStoredWhole() {
+        Object after = bothAnswer(db -> {
+            things(db).insertOne(pending("r1").append("note", "first"));
+            things(db).replaceOne(eq("_id", "r1"), new Document("status", "DELIVERED"));
+            return things(db).find().into(new ArrayList<>());
+        });
+
+        assertThat(after).isEqualTo(List.of(new Document("_id", "r1").append("status", "DELIVERED")));
+    }
+
+    /** Runs the commands on both backends, checks the answers are the same, and returns the compact one's. */
+    private Object bothAnswer(Function<MongoDatabase, Object> commands) {
+        Object expected = answer(library, commands);
+        Object actual = answer(compact, commands);
+        assertThat(actual).as("the compact backend's answer").isEqualTo(expected);
+        return actual;
+    }
+
+    private static Object answer(MongoDatabase db, Function<MongoDatabase, Object> commands) {
+        try {
+            return commands.apply(db);
+        } catch (MongoBulkWriteException e) {
+            return "bulk errors "
+                    + e.getWriteErrors().stream()
+                            .map(error -> error.getIndex() + ":" + error.getCode())
+                            .toList();
+        } catch (MongoServerException e) {
+            return "error " + e.getCode();
+        }
+    }
+
+    private static Document pending(String id) {
+        return new Document("_id", id)
+                .append("userId", "u1")
+                .append("requestId", "req-" + id)
+                .append("status", "PENDING");
+    }
+
+    private static MongoCollection<Document> things(MongoDatabase db) {
+        return db.getCollection(THINGS);
+    }
+
+    private static List<String> statuses(MongoDatabase db) {
+        return things(db)
+                .find()
+                .sort(Sorts.ascending("_id"))
+                .map(d -> d.getString("status"))
+                .into(new ArrayList<>());
+    }
+
+    private static List<String> requestIds(MongoDatabase db) {
+        return things(db)
+                .find()
+                .sort(Sorts.ascending("_id"))
+                .map(d -> d.getString("requestId"))
+                .into(new ArrayList<>());
+    }
+
+    private static List<String> ids(Iterable<Document> documents) {
+        List<String> ids = new ArrayList<>();
+        documents.forEach(document -> ids.add(document.getString("_id")));
+        return ids;
+    }
+
+    private static MongoClient client(InetSocketAddress address) {
+        return MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
+    }
+}
