@@ -19,7 +19,8 @@
 #     neither one's C2 compiler used more than JIT_IDLE_PERCENT of a core during a pass; see warm_jit)
 #   CLIENT=netty (the load generator's HTTP client: netty or jdk)
 #   LOAD_JVM_OPTS="-XX:TieredStopAtLevel=1" (JVM options of the load generator's runs; see bench_load)
-#   STANDALONE_OPTS="-Xmx1g" (JVM options for the standalone, as the README starts it)
+#   STANDALONE_OPTS="-Xmx1g -XX:-ClassUnloadingWithConcurrentMark" (JVM options for the standalone, as the
+#     README starts it)
 #   RESULTS=bench/results/<timestamp> APP_PORT=8080 KAFKA_PORT=9092 MONGO_PORT=27017 BARE_PORT=18080
 #   CEILINGS_ONLY=0 (1 = skip the load runs) STANDALONE_JAR=standalone/target/inbox-standalone.jar
 set -euo pipefail
@@ -48,7 +49,7 @@ LOAD_WARMUP_SECONDS=${LOAD_WARMUP_SECONDS:-5}
 INSERT_WARMUP_COUNT=${INSERT_WARMUP_COUNT:-10000}
 JFR=${JFR:-1}
 CEILINGS_ONLY=${CEILINGS_ONLY:-0}
-STANDALONE_OPTS=${STANDALONE_OPTS:--Xmx1g}
+STANDALONE_OPTS=${STANDALONE_OPTS:--Xmx1g -XX:-ClassUnloadingWithConcurrentMark}
 RESULTS=${RESULTS:-$ROOT/bench/results/$(date -u +%Y%m%dT%H%M%SZ)}
 APP_PORT=${APP_PORT:-8080} KAFKA_PORT=${KAFKA_PORT:-9092} MONGO_PORT=${MONGO_PORT:-27017} BARE_PORT=${BARE_PORT:-18080}
 BASE=http://127.0.0.1:$APP_PORT

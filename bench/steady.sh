@@ -7,7 +7,8 @@
 # call. Builds nothing; traffic to 127.0.0.1 only; stops only the standalone it started, by PID.
 #
 # Usage: bench/steady.sh OUT_DIR [STANDALONE_JAR]
-# Settings (environment): RATE=750 COUNT=50000 MAX_PASSES=14 C2_IDLE_SECONDS=2 STANDALONE_OPTS="-Xmx1g"
+# Settings (environment): RATE=750 COUNT=50000 MAX_PASSES=14 C2_IDLE_SECONDS=2 STANDALONE_OPTS="-Xmx1g
+# -XX:-ClassUnloadingWithConcurrentMark" (as the README starts it)
 # STANDALONE_JAVA=java (the JVM that runs the standalone; the load generator always runs on `java`)
 set -euo pipefail
 
@@ -16,7 +17,7 @@ OUT=${1:?usage: bench/steady.sh OUT_DIR [STANDALONE_JAR]}
 STANDALONE_JAR=${2:-$ROOT/standalone/target/inbox-standalone.jar}
 BENCH_JAR=$ROOT/bench/target/inbox-bench.jar
 RATE=${RATE:-750} COUNT=${COUNT:-50000} MAX_PASSES=${MAX_PASSES:-14} C2_IDLE_SECONDS=${C2_IDLE_SECONDS:-2}
-STANDALONE_OPTS=${STANDALONE_OPTS:--Xmx1g} STANDALONE_JAVA=${STANDALONE_JAVA:-java}
+STANDALONE_OPTS=${STANDALONE_OPTS:--Xmx1g -XX:-ClassUnloadingWithConcurrentMark} STANDALONE_JAVA=${STANDALONE_JAVA:-java}
 BASE=http://127.0.0.1:8080
 PID='' DATA_DIR=''
 
