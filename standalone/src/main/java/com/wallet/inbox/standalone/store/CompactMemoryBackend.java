@@ -8,7 +8,6 @@ import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
-import de.bwaldvogel.mongo.backend.memory.index.MemoryUniqueIndex;
 import java.util.List;
 
 /**
@@ -43,11 +42,14 @@ final class CompactMemoryBackend extends AbstractMongoBackend {
             return new CompactCollection(this, collectionName, options, cursorRegistry);
         }
 
-        /** The library's own: a hash map from key to position, which a compact collection's positions suit. */
+        /**
+         * The library's hash map from key to position, which a compact collection's positions suit, with a
+         * shorter way to the key of a document ({@link ScalarKeyUniqueIndex}).
+         */
         @Override
         protected Index<Integer> openOrCreateUniqueIndex(
                 String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
-            return new MemoryUniqueIndex(indexName, keys, sparse);
+            return new ScalarKeyUniqueIndex(indexName, keys, sparse);
         }
 
         @Override

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoServerException;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -29,6 +30,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -143,6 +145,69 @@ class CompactMemoryBackendIT {
         assertThat(after).isEqualTo(List.of("bulk errors [1:11000]", List.of("req-r1", "req-r2", "req-r3")));
     }
 
+    /**
+     * The dedupe's own index, on two fields: a repeat is refused with the same message, naming the key; a
+     * record whose key changes frees its old key and takes the new one.
+     */
+    @Test
+    void aCompoundUniqueIndexRefusesARepeatAndFollowsAChangedKey() {
+        Object after = bothAnswer(db -> {
+            things(db)
+                    .createIndex(
+                            Indexes.ascending("authClientId", "requestId"),
+                            new IndexOptions().unique(true).name("dedupe"));
+            things(db).insertOne(pending("r1").append("authClientId", "c1"));
+            things(db).insertOne(pending("r2").append("authClientId", "c2").append("requestId", "req-r1"));
+            String repeat = message(() -> things(db)
+                    .insertOne(pending("r3").append("authClientId", "c1").append("requestId", "req-r1")));
+            things(db).updateOne(eq("_id", "r1"), set("requestId", "req-r1b"));
+            things(db).insertOne(pending("r4").append("authClientId", "c1").append("requestId", "req-r1"));
+            String clash = message(() -> things(db).updateOne(eq("_id", "r2"), set("authClientId", "c1")));
+            return List.of(repeat, clash, requestIds(db));
+        });
+
+        assertThat(after)
+                .asString()
+                .contains("dup key: { authClientId: \"c1\", requestId: \"req-r1\" }")
+                .endsWith("[req-r1b, req-r1, req-r1]]");
+    }
+
+    /** Numbers are keyed as the library keys them: 1 and 1.0 are the same key. */
+    @Test
+    void aNumericKeyIsTheSameKeyWhateverItsType() {
+        Object after = bothAnswer(db -> {
+            things(db).createIndex(Indexes.ascending("templateCode", "version"), new IndexOptions().unique(true));
+            things(db)
+                    .insertOne(new Document("_id", "t1")
+                            .append("templateCode", "T")
+                            .append("version", 1));
+            return message(() -> things(db)
+                    .insertOne(new Document("_id", "t2")
+                            .append("templateCode", "T")
+                            .append("version", 1.0)));
+        });
+
+        assertThat(after).asString().contains("E11000");
+    }
+
+    @Test
+    void anObjectIdIsAKeyOfItsOwn() {
+        ObjectId id = new ObjectId();
+        Object after = bothAnswer(db -> {
+            things(db).insertOne(new Document("_id", id));
+            String repeat = message(() -> things(db).insertOne(new Document("_id", id)));
+            things(db).deleteOne(eq("_id", id));
+            things(db).insertOne(new Document("_id", id).append("n", 2));
+            return List.of(repeat, things(db).find(eq("_id", id)).into(new ArrayList<>()));
+        });
+
+        assertThat(after)
+                .isEqualTo(List.of(
+                        "E11000 duplicate key error collection: " + compact.getName()
+                                + ".things index: _id_ dup key: { _id: " + id.toHexString() + " }",
+                        List.of(new Document("_id", id).append("n", 2))));
+    }
+
     @Test
     void aRemovedDocumentsSlotIsFilledByTheNextInsert() {
         Object after = bothAnswer(db -> {
@@ -240,6 +305,16 @@ class CompactMemoryBackendIT {
         Object actual = answer(compact, commands);
         assertThat(actual).as("the compact backend's answer").isEqualTo(expected);
         return actual;
+    }
+
+    /** The server's message for a refused write (without the server's address), or "accepted". */
+    private static String message(Runnable write) {
+        try {
+            write.run();
+            return "accepted";
+        } catch (MongoWriteException e) {
+            return e.getError().getMessage();
+        }
     }
 
     private static Object answer(MongoDatabase db, Function<MongoDatabase, Object> commands) {
