@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterAll;
@@ -208,6 +209,24 @@ class CompactMemoryBackendIT {
                         List.of(new Document("_id", id).append("n", 2))));
     }
 
+    /** The collection's size in collStats follows inserts, updates that grow a document, and deletes. */
+    @Test
+    void theCollectionsSizeIsTheSumOfItsDocumentsSizes() {
+        Object after = bothAnswer(db -> {
+            things(db).insertMany(List.of(pending("r1"), pending("r2"), pending("r3")));
+            int inserted = size(db);
+            things(db).updateOne(eq("_id", "r1"), set("note", "a longer document than before"));
+            int updated = size(db);
+            things(db).deleteOne(eq("_id", "r2"));
+            return List.of(inserted, updated, size(db));
+        });
+
+        assertThat(after).asInstanceOf(InstanceOfAssertFactories.LIST).satisfies(sizes -> {
+            assertThat((int) sizes.get(1)).isGreaterThan((int) sizes.get(0));
+            assertThat((int) sizes.get(2)).isLessThan((int) sizes.get(1)).isPositive();
+        });
+    }
+
     @Test
     void aRemovedDocumentsSlotIsFilledByTheNextInsert() {
         Object after = bothAnswer(db -> {
@@ -335,6 +354,10 @@ class CompactMemoryBackendIT {
                 .append("userId", "u1")
                 .append("requestId", "req-" + id)
                 .append("status", "PENDING");
+    }
+
+    private static int size(MongoDatabase db) {
+        return db.runCommand(new Document("collStats", THINGS)).getInteger("size");
     }
 
     private static MongoCollection<Document> things(MongoDatabase db) {
