@@ -31,9 +31,20 @@ final class Contexts {
                 .properties(defaults("inbox-standalone"));
     }
 
-    static SpringApplicationBuilder app(ServiceAddresses addresses, Secrets secrets) {
+    /**
+     * The app, whose readiness also waits for {@code startup}: the app's own list of readiness components
+     * (its {@code inbox-app.properties}) with the standalone's start added.
+     */
+    static SpringApplicationBuilder app(ServiceAddresses addresses, Secrets secrets, StartupHealthIndicator startup) {
+        Map<String, Object> properties = connections(addresses, secrets);
+        properties.put(
+                "management.endpoint.health.group.readiness.include",
+                "readinessState,mongoPing,kafka," + StartupHealthIndicator.NAME);
         return child(InboxAppApplication.class, WebApplicationType.SERVLET, "inbox-app")
-                .initializers(context -> handOver(context, connections(addresses, secrets)));
+                .initializers(context -> {
+                    handOver(context, properties);
+                    context.getBeanFactory().registerSingleton(StartupHealthIndicator.NAME, startup);
+                });
     }
 
     static SpringApplicationBuilder worker(ServiceAddresses addresses, Secrets secrets) {

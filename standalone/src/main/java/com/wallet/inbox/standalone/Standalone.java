@@ -30,11 +30,13 @@ final class Standalone implements AutoCloseable {
                     keep(Contexts.infrastructure().run(args));
             ServiceAddresses addresses = infrastructure.getBean(ServiceAddresses.class);
             Secrets secrets = Secrets.from(infrastructure.getEnvironment());
+            StartupHealthIndicator readiness = new StartupHealthIndicator();
             ConfigurableApplicationContext app =
-                    keep(Contexts.app(addresses, secrets).run(args));
+                    keep(Contexts.app(addresses, secrets, readiness).run(args));
             keep(Contexts.worker(addresses, secrets).run(args));
             int serverPort = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
             new DemoSeeder(URI.create("http://localhost:" + serverPort), secrets.adminToken()).seed();
+            readiness.markStarted();
             Duration startup = Duration.ofNanos(System.nanoTime() - startedAt);
             log.info(ReadyBanner.render(serverPort, addresses.kafkaBootstrapServers(), addresses.mongoHint(), startup));
             log.info(
