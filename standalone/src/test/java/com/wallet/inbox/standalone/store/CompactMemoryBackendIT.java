@@ -365,18 +365,19 @@ class CompactMemoryBackendIT {
     }
 
     private static List<String> statuses(MongoDatabase db) {
-        return things(db)
-                .find()
-                .sort(Sorts.ascending("_id"))
-                .map(d -> d.getString("status"))
-                .into(new ArrayList<>());
+        return inIdOrder(db, "status");
     }
 
     private static List<String> requestIds(MongoDatabase db) {
+        return inIdOrder(db, "requestId");
+    }
+
+    /** One string field of every document, in the order of their _ids. */
+    private static List<String> inIdOrder(MongoDatabase db, String field) {
         return things(db)
                 .find()
                 .sort(Sorts.ascending("_id"))
-                .map(d -> d.getString("requestId"))
+                .map(d -> d.getString(field))
                 .into(new ArrayList<>());
     }
 
