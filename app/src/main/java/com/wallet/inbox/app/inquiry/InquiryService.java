@@ -73,7 +73,8 @@ class InquiryService {
                     acceptedAt.toInstant(),
                     delivered.getDate("deliveredAt").toInstant());
         }
-        // A recorded failure counts even if the status still says ACCEPTED (see InboxRequests.markAccepted).
+        // A recorded failure counts even if the status says ACCEPTED: records marked by builds before the
+        // conditional mark (InboxRequests.markAccepted) can say so.
         if (status == RequestStatus.FAILED || request.containsKey("failureCode")) {
             return new InquiryResponse(
                     ok,

@@ -38,17 +38,11 @@ import org.slf4j.LoggerFactory;
  */
 final class GroupedWrites<T> implements AutoCloseable {
 
-    /** One kind of grouped write: how an item becomes a write, and what a written group needs after. */
+    /** One kind of grouped write: how an item becomes a write. */
     @FunctionalInterface
     interface GroupWriter<T> {
 
         WriteModel<Document> write(T item);
-
-        /**
-         * Runs once the group's bulk write is done, with the items that were written, before their calls
-         * are answered. A store error here fails those calls.
-         */
-        default void afterGroup(List<T> written) {}
     }
 
     private static final Logger log = LoggerFactory.getLogger(GroupedWrites.class);
@@ -208,27 +202,18 @@ final class GroupedWrites<T> implements AutoCloseable {
         settleEach(group, errors);
     }
 
-    private void settleEach(List<PendingWrite<T>> group, Map<Integer, BulkWriteError> errors) {
-        List<PendingWrite<T>> written = new ArrayList<>(group.size());
+    private static <T> void settleEach(List<PendingWrite<T>> group, Map<Integer, BulkWriteError> errors) {
         for (int i = 0; i < group.size(); i++) {
             BulkWriteError error = errors.get(i);
             CompletableFuture<Boolean> outcome = group.get(i).outcome();
             if (error == null) {
-                written.add(group.get(i));
+                outcome.complete(true);
             } else if (ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY) {
                 outcome.complete(false);
             } else {
                 outcome.completeExceptionally(
                         new MongoException(error.getCode(), "Request record not written: " + error.getMessage()));
             }
-        }
-        try {
-            if (!written.isEmpty()) {
-                writer.afterGroup(written.stream().map(PendingWrite::item).toList());
-            }
-            written.forEach(pending -> pending.outcome().complete(true));
-        } catch (MongoException e) {
-            written.forEach(pending -> pending.outcome().completeExceptionally(e));
         }
     }
 

@@ -1,15 +1,11 @@
 package com.wallet.inbox.app.intake;
 
-import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.in;
-
 import com.mongodb.MongoCommandException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertOneModel;
-import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
@@ -17,9 +13,7 @@ import com.wallet.inbox.schemas.InboxCollections;
 import com.wallet.inbox.schemas.InboxRequest;
 import com.wallet.inbox.schemas.RequestStatus;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -53,7 +47,7 @@ class InboxRequests implements InitializingBean, DisposableBean {
         this.writes = new GroupedWrites<>(
                 "request",
                 requests,
-                new RequestWrites(),
+                RequestWrite::model,
                 settings.dedupeWriters(),
                 settings.dedupeMaxGroup(),
                 settings.publishTimeout().toMillis());
@@ -106,11 +100,9 @@ class InboxRequests implements InitializingBean, DisposableBean {
 
     /**
      * Marks the request ACCEPTED, written with the next group of concurrent calls' writes; returns at once,
-     * and the future settles once the mark is written (see {@link AcceptanceMarks}). Each mark filters
-     * by {@code _id} alone, so that every store serves it from the {@code _id} index (the embedded store
-     * scans the collection for any other filter shape). A worker may have failed the message between the
-     * broker's ack and this write; {@link RequestWrites#afterGroup} puts such a FAILED back, and the
-     * inquiry reads a recorded failureCode as FAILED in the instant between the two writes.
+     * and the future settles once the mark is written (see {@link AcceptanceMarks}). A worker may have
+     * failed the message between the broker's ack and this write: the mark changes a record that is still
+     * PENDING and leaves a FAILED one as it is, in the one write.
      */
     CompletableFuture<Boolean> markAccepted(String messageId, Instant acceptedAt) {
         return writes.writeLater(new Acceptance(messageId, acceptedAt));
@@ -128,51 +120,19 @@ class InboxRequests implements InitializingBean, DisposableBean {
         }
     }
 
+    /**
+     * Filters by {@code _id} and status as a plain document: {@code Filters.and} would render {@code $and},
+     * which the embedded store serves by scanning the collection, where it serves this shape from the
+     * {@code _id} index (as MongoDB does either shape).
+     */
     private record Acceptance(String messageId, Instant acceptedAt) implements RequestWrite {
         @Override
         public WriteModel<Document> model() {
             return new UpdateOneModel<>(
-                    eq("_id", messageId),
+                    new Document("_id", messageId).append("status", RequestStatus.PENDING.name()),
                     Updates.combine(
                             Updates.set("status", RequestStatus.ACCEPTED.name()),
                             Updates.set("acceptedAt", Date.from(acceptedAt))));
-        }
-    }
-
-    /**
-     * A condition on the previous status ({@code status: PENDING} in the filter, or a pipeline update)
-     * would keep a failure in the one write, but the embedded store serves only exact index keys and
-     * refuses pipeline updates: so the group is written by {@code _id}, then read back by {@code _id}
-     * ({@code $in}, one query per group with marks) for failures recorded before the mark.
-     */
-    private final class RequestWrites implements GroupedWrites.GroupWriter<RequestWrite> {
-
-        @Override
-        public WriteModel<Document> write(RequestWrite item) {
-            return item.model();
-        }
-
-        @Override
-        public void afterGroup(List<RequestWrite> written) {
-            List<String> ids = written.stream()
-                    .filter(Acceptance.class::isInstance)
-                    .map(Acceptance.class::cast)
-                    .map(Acceptance::messageId)
-                    .toList();
-            if (ids.isEmpty()) {
-                return;
-            }
-            List<String> failed = new ArrayList<>();
-            requests.find(in("_id", ids))
-                    .projection(Projections.include("failureCode"))
-                    .forEach(record -> {
-                        if (record.get("failureCode") != null) {
-                            failed.add(record.getString("_id"));
-                        }
-                    });
-            if (!failed.isEmpty()) {
-                requests.updateMany(in("_id", failed), Updates.set("status", RequestStatus.FAILED.name()));
-            }
         }
     }
 }

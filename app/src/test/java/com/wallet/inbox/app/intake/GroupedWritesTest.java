@@ -28,7 +28,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -109,37 +108,6 @@ class GroupedWritesTest {
     }
 
     @Test
-    void theFollowUpSeesEveryWrittenItemOnceAndNoDuplicate() throws Exception {
-        for (int i = 0; i < CALLS; i += 4) {
-            records.insertOne(record("r-" + i));
-        }
-        Queue<String> followedUp = new ConcurrentLinkedQueue<>();
-        writes.close();
-        writes = grouped(followedBy(written -> written.forEach(
-                w -> followedUp.add(((InsertOneModel<Document>) w).getDocument().getString("requestId")))));
-
-        sendConcurrently(CALLS, i -> record("r-" + i)).forEach(GroupedWritesTest::join);
-
-        assertThat(followedUp)
-                .doesNotHaveDuplicates()
-                .hasSize(CALLS - CALLS / 4)
-                .allSatisfy(requestId ->
-                        assertThat(Integer.parseInt(requestId.substring(2)) % 4).isNotZero());
-    }
-
-    @Test
-    void aFailedFollowUpFailsTheCallsOfItsGroup() {
-        writes.close();
-        writes = grouped(followedBy(written -> {
-            throw new MongoException("follow-up failed");
-        }));
-
-        assertThatThrownBy(() -> writes.write(new InsertOneModel<>(record("r-follow"))))
-                .isInstanceOf(MongoException.class)
-                .hasMessageContaining("follow-up failed");
-    }
-
-    @Test
     void aStoreThatIsDownFailsTheCallWithTheStoresError() {
         server.shutdownNow();
 
@@ -203,22 +171,6 @@ class GroupedWritesTest {
         assertThat(outcome).isCompletedExceptionally();
         assertThatThrownBy(outcome::join).hasMessageContaining("shutting down");
         assertThat(records.countDocuments()).isZero();
-    }
-
-    /** Writes each model as it is, then runs {@code afterGroup} on the written ones. */
-    private static GroupedWrites.GroupWriter<WriteModel<Document>> followedBy(
-            Consumer<List<WriteModel<Document>>> afterGroup) {
-        return new GroupedWrites.GroupWriter<>() {
-            @Override
-            public WriteModel<Document> write(WriteModel<Document> item) {
-                return item;
-            }
-
-            @Override
-            public void afterGroup(List<WriteModel<Document>> written) {
-                afterGroup.accept(written);
-            }
-        };
     }
 
     private GroupedWrites<WriteModel<Document>> grouped(GroupedWrites.GroupWriter<WriteModel<Document>> writer) {

@@ -72,6 +72,16 @@ final class CompactCollection extends AbstractSynchronizedMongoCollection<Intege
         freeSlots.add(position);
     }
 
+    /** A query that names a unique key and more is served from that index too ({@link UniqueKeyLookup}). */
+    @Override
+    protected QueryResult queryDocuments(
+            Document query, Document orderBy, int numberToSkip, int limit, int batchSize, Document fieldSelector) {
+        return UniqueKeyLookup.candidates(getIndexes(), query)
+                .map(positions ->
+                        matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector))
+                .orElseGet(() -> super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector));
+    }
+
     @Override
     protected QueryResult matchDocuments(
             Document query, Document orderBy, int numberToSkip, int limit, int batchSize, Document fieldSelector) {

@@ -115,6 +115,53 @@ class CompactMemoryBackendIT {
         assertThat(after).isEqualTo(List.of(2L, List.of("ACCEPTED", "PENDING", "ACCEPTED")));
     }
 
+    /**
+     * The acceptance mark's command: an update by _id that also names the status it expects, which leaves a
+     * record in any other status as it is. The compact backend finds it through the _id index.
+     */
+    @Test
+    void anUpdateByIdAndStatusChangesTheDocumentOnlyInThatStatus() {
+        Object after = bothAnswer(db -> {
+            things(db).insertMany(List.of(pending("r1"), pending("r2"), pending("r3")));
+            things(db).updateOne(eq("_id", "r2"), set("status", "FAILED"));
+            List<Long> modified = new ArrayList<>();
+            for (String id : List.of("r1", "r2", "r9")) {
+                Document pendingOne = new Document("_id", id).append("status", "PENDING");
+                modified.add(things(db)
+                        .updateOne(pendingOne, set("status", "ACCEPTED"))
+                        .getModifiedCount());
+            }
+            return List.of(modified, statuses(db));
+        });
+
+        assertThat(after).isEqualTo(List.of(List.of(1L, 0L, 0L), List.of("ACCEPTED", "FAILED", "PENDING")));
+    }
+
+    /** A unique key with more conditions, some of them operators: only the documents meeting all match. */
+    @Test
+    void aQueryOnAUniqueKeyAndMoreMatchesEveryCondition() {
+        Object after = bothAnswer(db -> {
+            things(db).createIndex(Indexes.ascending("userId", "requestId"), new IndexOptions().unique(true));
+            things(db).insertMany(List.of(pending("r1"), pending("r2").append("n", 5)));
+            Document keyAndMore =
+                    new Document("userId", "u1").append("requestId", "req-r2").append("n", new Document("$gt", 3));
+            Document keyAndLess =
+                    new Document("userId", "u1").append("requestId", "req-r2").append("n", new Document("$lt", 3));
+            Document idAndOr = new Document("_id", "r1")
+                    .append("$or", List.of(new Document("n", 5), new Document("status", "PENDING")));
+            return List.of(
+                    ids(things(db).find(keyAndMore)),
+                    ids(things(db).find(keyAndLess)),
+                    ids(things(db).find(idAndOr)),
+                    things(db)
+                            .deleteMany(new Document("_id", "r2").append("status", "PENDING"))
+                            .getDeletedCount(),
+                    ids(things(db).find()));
+        });
+
+        assertThat(after).isEqualTo(List.of(List.of("r2"), List.of(), List.of("r1"), 1L, List.of("r1")));
+    }
+
     @Test
     void anUpdateThatWouldBreakAUniqueIndexIsRefusedAndChangesNothing() {
         Object after = bothAnswer(db -> {

@@ -6,11 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +54,46 @@ class EmbeddedMongoStoreIT {
         }
     }
 
+    /**
+     * The persistent store opens a collection's maps itself ({@link KeyServingH2Database}): a file written by
+     * the library's own H2 backend reads the same, and the other way round.
+     */
+    @Test
+    void theFileIsTheLibrarysFileBothWays() throws IOException {
+        Path file = dataDir.resolve("mongo.mv");
+        withLibraryBackend(file, client -> client.insertOne(new Document("_id", "m1").append("title", "Hello")));
+        try (EmbeddedMongoStore store = EmbeddedMongoStore.persistent(file, freePort())) {
+            collection(store, client -> {
+                assertThat(client.find().into(new ArrayList<>()))
+                        .containsExactly(new Document("_id", "m1").append("title", "Hello"));
+                client.insertOne(new Document("_id", "m2"));
+            });
+        }
+        withLibraryBackend(
+                file,
+                client -> assertThat(client.countDocuments(new Document("_id", "m2")))
+                        .isOne());
+    }
+
+    /** The acceptance mark's update by _id and status, which this store serves from the _id index. */
+    @Test
+    void thePersistentStoreUpdatesByIdAndStatus() throws IOException {
+        try (EmbeddedMongoStore store = EmbeddedMongoStore.persistent(dataDir.resolve("mongo.mv"), freePort())) {
+            collection(store, client -> {
+                client.insertMany(List.of(
+                        new Document("_id", "m1").append("status", "PENDING"),
+                        new Document("_id", "m2").append("status", "FAILED")));
+                for (String id : List.of("m1", "m2")) {
+                    client.updateOne(
+                            new Document("_id", id).append("status", "PENDING"),
+                            new Document("$set", new Document("status", "ACCEPTED")));
+                }
+                assertThat(client.find().map(d -> d.getString("status")).into(new ArrayList<>()))
+                        .containsExactly("ACCEPTED", "FAILED");
+            });
+        }
+    }
+
     @Test
     void theMemoryStoreStartsEmptyEveryTime() throws IOException {
         int port = freePort();
@@ -67,6 +111,16 @@ class EmbeddedMongoStoreIT {
             assertThatThrownBy(() -> EmbeddedMongoStore.inMemory(taken.getLocalPort()))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("127.0.0.1:" + taken.getLocalPort());
+        }
+    }
+
+    private static void withLibraryBackend(Path file, java.util.function.Consumer<MongoCollection<Document>> use) {
+        MongoServer server = new MongoServer(new H2Backend(file.toString()));
+        try (MongoClient client =
+                MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort())) {
+            use.accept(client.getDatabase("inbox").getCollection("things"));
+        } finally {
+            server.shutdown(); // closes the backend, which writes the file
         }
     }
 
