@@ -27,9 +27,10 @@ final class KeyServingH2Collection extends H2Collection {
     @Override
     protected QueryResult queryDocuments(
             Document query, Document orderBy, int numberToSkip, int limit, int batchSize, Document fieldSelector) {
-        return UniqueKeyLookup.candidates(getIndexes(), query)
-                .map(positions ->
-                        matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector))
-                .orElseGet(() -> super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector));
+        return UniqueKeyLookup.query(
+                getIndexes(),
+                query,
+                positions -> matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector),
+                () -> super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector));
     }
 }

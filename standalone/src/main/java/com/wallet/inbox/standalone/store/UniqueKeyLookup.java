@@ -2,10 +2,13 @@ package com.wallet.inbox.standalone.store;
 
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Finds the candidates of a query that names a unique index's whole key and more, such as the intake's
@@ -21,6 +24,18 @@ import java.util.Optional;
 final class UniqueKeyLookup {
 
     private UniqueKeyLookup() {}
+
+    /**
+     * What a collection's query method answers: the matches among the candidates when a unique index gives
+     * them, else the library's own way ({@code otherwise}).
+     */
+    static <P> QueryResult query(
+            List<Index<P>> indexes,
+            Document query,
+            Function<Iterable<P>, QueryResult> matchAmong,
+            Supplier<QueryResult> otherwise) {
+        return candidates(indexes, query).map(matchAmong).orElseGet(otherwise);
+    }
 
     /**
      * The positions whose documents may match, from the first unique index whose whole key the query gives
