@@ -1,29 +1,38 @@
 package com.wallet.inbox.standalone.store;
 
 import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
-import de.bwaldvogel.mongo.backend.memory.index.MemoryUniqueIndex;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
 import de.bwaldvogel.mongo.exception.DuplicateKeyError;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The library's unique index, with a short way to a document's key when every key field is a top-level
- * string or ObjectId: the case of every unique index the service makes on its hot path ({@code _id}, and the
- * dedupe's authClientId and requestId).
+ * The memory store's unique index (key to position, as the library's own), made for the keys of every
+ * unique index the service has on its hot path ({@code _id}, and the dedupe's authClientId and requestId):
+ * keys whose fields are all top-level strings or ObjectIds.
  *
- * <p>The library works out a document's key several times for each insert, update and remove (checks, then
- * the change itself), each time splitting every field's path with a regular expression and collecting
- * through streams and maps: 17 % of all the bytes the standalone allocated under load (session 8's profile in
- * BENCHMARKS.md), and so a share of every young pause. Strings and ObjectIds are their own normalised form,
- * so reading the fields directly gives the same key the library would. Anything else (numbers, which the
- * library normalises to doubles, missing fields, sub-documents, arrays, dotted paths) takes the library's
- * way.
+ * <p>Two things about such keys are short here. Working a document's key out: the library does it several
+ * times for each insert, update and remove, each time splitting every field's path with a regular
+ * expression and collecting through streams and maps (17 % of all the bytes the standalone allocated under
+ * load, session 8's profile in BENCHMARKS.md); this index reads the fields directly. And keeping the key:
+ * the library keeps a key as a KeyValue around an ArrayList around an array, three objects for each entry,
+ * for as long as the document is stored, and each of them is copied by the young pauses it survives; this
+ * index keeps the value itself for a one-field key and an immutable two-element list for a two-field one.
+ * Strings and ObjectIds are their own normalised form, so both give the positions the library would.
+ * Anything else (numbers, which the library normalises to doubles, missing fields, sub-documents, arrays,
+ * dotted paths) keeps the library's KeyValue, which never equals a compact key, so a key is always stored
+ * and looked up in the same form.
  */
-final class ScalarKeyUniqueIndex extends MemoryUniqueIndex {
+final class ScalarKeyUniqueIndex extends AbstractUniqueIndex<Integer> {
+
+    private final Map<Object, Integer> positions = new ConcurrentHashMap<>();
 
     /** The key's field names, or null when one is a dotted path the short way does not follow. */
     private final String[] topLevelFields;
@@ -35,8 +44,8 @@ final class ScalarKeyUniqueIndex extends MemoryUniqueIndex {
 
     @Override
     public Set<KeyValue> getKeyValues(Document document) {
-        KeyValue key = scalarKey(document);
-        return key != null ? Set.of(key) : super.getKeyValues(document);
+        Object[] values = scalarValues(document);
+        return values != null ? Set.of(new KeyValue(values)) : super.getKeyValues(document);
     }
 
     /**
@@ -45,28 +54,119 @@ final class ScalarKeyUniqueIndex extends MemoryUniqueIndex {
      */
     @Override
     public synchronized void checkAdd(Document document, MongoCollection<Integer> collection) {
-        KeyValue key = scalarKey(document);
-        if (key == null) {
+        Object[] values = scalarValues(document);
+        if (values == null) {
             super.checkAdd(document, collection);
-        } else if (containsKey(key)) {
-            throw new DuplicateKeyError(this, collection, getKeys(), key);
+        } else if (positions.containsKey(compact(values))) {
+            throw new DuplicateKeyError(this, collection, getKeys(), new KeyValue(values));
         }
     }
 
-    /** The document's key read straight from its fields, or null when the library's way is needed. */
-    private KeyValue scalarKey(Document document) {
+    /** The library checks, then adds; one {@code putIfAbsent} does both. */
+    @Override
+    public synchronized void add(Document document, Integer position, MongoCollection<Integer> collection) {
+        Object[] values = scalarValues(document);
+        if (values == null) {
+            super.add(document, position, collection);
+        } else if (positions.putIfAbsent(compact(values), position) != null) {
+            throw new DuplicateKeyError(this, collection, getKeys(), new KeyValue(values));
+        }
+    }
+
+    @Override
+    public synchronized Integer remove(Document document) {
+        Object[] values = scalarValues(document);
+        return values != null ? positions.remove(compact(values)) : super.remove(document);
+    }
+
+    @Override
+    public Integer getPosition(Document document) {
+        Object[] values = scalarValues(document);
+        return values != null ? positions.get(compact(values)) : super.getPosition(document);
+    }
+
+    @Override
+    public long getCount() {
+        return positions.size();
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return positions.isEmpty();
+    }
+
+    /** As the library's memory index: no byte size is kept. */
+    @Override
+    public long getDataSize() {
+        return getCount();
+    }
+
+    @Override
+    protected Integer removeDocument(KeyValue key) {
+        return positions.remove(stored(key));
+    }
+
+    @Override
+    protected boolean putKeyPosition(KeyValue key, Integer position) {
+        return positions.putIfAbsent(stored(key), position) == null;
+    }
+
+    @Override
+    protected Integer getPosition(KeyValue key) {
+        return positions.get(stored(key));
+    }
+
+    /** Only a regular expression on the key walks the entries; they are turned back into library keys. */
+    @Override
+    protected Iterable<Map.Entry<KeyValue, Integer>> getIterable() {
+        List<Map.Entry<KeyValue, Integer>> entries = new ArrayList<>(positions.size());
+        positions.forEach((key, position) -> entries.add(Map.entry(keyValue(key), position)));
+        return entries;
+    }
+
+    /** The form a library key is kept in: compact when each value is a string or an ObjectId. */
+    private static Object stored(KeyValue key) {
+        Object[] values = new Object[key.size()];
+        for (int i = 0; i < values.length; i++) {
+            Object value = key.get(i);
+            if (!isScalar(value)) {
+                return key;
+            }
+            values[i] = value;
+        }
+        return compact(values);
+    }
+
+    /** One value as itself, two or more as an immutable list (one object for two values). */
+    private static Object compact(Object[] values) {
+        return values.length == 1 ? values[0] : List.of(values);
+    }
+
+    private static KeyValue keyValue(Object stored) {
+        if (stored instanceof KeyValue key) {
+            return key;
+        }
+        return stored instanceof List<?> values ? new KeyValue(values) : new KeyValue(stored);
+    }
+
+    /** The document's key values read straight from its fields, or null when the library's way is needed. */
+    private Object[] scalarValues(Document document) {
         if (topLevelFields == null) {
             return null;
         }
         Object[] values = new Object[topLevelFields.length];
         for (int i = 0; i < values.length; i++) {
             Object value = document.get(topLevelFields[i]);
-            if (!(value instanceof String || value instanceof ObjectId)) {
+            if (!isScalar(value)) {
                 return null;
             }
             values[i] = value;
         }
-        return new KeyValue(values);
+        return values;
+    }
+
+    private static boolean isScalar(Object value) {
+        return value instanceof String || value instanceof ObjectId;
     }
 
     private static String[] topLevelFields(List<IndexKey> keys) {

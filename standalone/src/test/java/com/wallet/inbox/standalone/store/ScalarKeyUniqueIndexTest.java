@@ -2,16 +2,22 @@ package com.wallet.inbox.standalone.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.memory.index.MemoryUniqueIndex;
+import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The short way to a key gives the key the library's own index gives, for every kind of document. */
+/**
+ * The short way to a key gives the key the library's own index gives, and the compact keys find, refuse and
+ * remove what the library's index does, for every kind of document.
+ */
 class ScalarKeyUniqueIndexTest {
 
     private static final List<IndexKey> DEDUPE =
@@ -45,5 +51,61 @@ class ScalarKeyUniqueIndexTest {
     void aDottedKeyIsTheLibrarysKey(Document document) {
         assertThat(new ScalarKeyUniqueIndex("nested", NESTED, true).getKeyValues(document))
                 .isEqualTo(new MemoryUniqueIndex("nested", NESTED, true).getKeyValues(document));
+    }
+
+    @ParameterizedTest
+    @MethodSource("documents")
+    void aDocumentIsFoundByItselfAndByItsKeyUntilRemovedAsInTheLibrarysIndex(Document document) {
+        Index<Integer> ours = new ScalarKeyUniqueIndex("dedupe", DEDUPE, false);
+        Index<Integer> library = new MemoryUniqueIndex("dedupe", DEDUPE, false);
+        ours.add(document, 7, null);
+        library.add(document, 7, null);
+
+        assertThat(ours.getPosition(document))
+                .isEqualTo(library.getPosition(document))
+                .isEqualTo(7);
+        assertThat(ours.getCount()).isEqualTo(library.getCount());
+        Document byKey = keyQuery(document);
+        assertThat(ours.canHandle(byKey)).isEqualTo(library.canHandle(byKey));
+        if (library.canHandle(byKey)) {
+            assertThat(ours.getPositions(byKey)).containsExactlyElementsOf(library.getPositions(byKey));
+        }
+        Document another = new Document("authClientId", "c2").append("requestId", "r9");
+        ours.add(another, 8, null);
+        library.add(another, 8, null);
+
+        assertThat(ours.remove(document)).isEqualTo(library.remove(document)).isEqualTo(7);
+        assertThat(ours.getPosition(document)).isNull();
+        assertThat(ours.getPosition(another)).isEqualTo(8);
+        assertThat(ours.getCount()).isEqualTo(library.getCount()).isEqualTo(1);
+    }
+
+    /** The one query that walks every entry: a regular expression on a one-field key. */
+    @Test
+    void aRegularExpressionOnTheKeyFindsWhatTheLibraryFinds() {
+        List<IndexKey> requestId = List.of(new IndexKey("requestId", true));
+        Index<Integer> ours = new ScalarKeyUniqueIndex("requestId", requestId, false);
+        Index<Integer> library = new MemoryUniqueIndex("requestId", requestId, false);
+        List<Object> ids = List.of("r1", "r2", "x1", new ObjectId(), 3);
+        for (int i = 0; i < ids.size(); i++) {
+            ours.add(new Document("requestId", ids.get(i)), i, null);
+            library.add(new Document("requestId", ids.get(i)), i, null);
+        }
+        Document query = new Document("requestId", new BsonRegularExpression("^r", ""));
+
+        assertThat(ours.getPositions(query))
+                .containsExactlyInAnyOrderElementsOf(library.getPositions(query))
+                .containsExactlyInAnyOrder(0, 1);
+    }
+
+    /** The document's values of the dedupe key's fields that it has: a query the index serves when both are there. */
+    private static Document keyQuery(Document document) {
+        Document query = new Document();
+        for (IndexKey key : DEDUPE) {
+            if (document.containsKey(key.getKey())) {
+                query.put(key.getKey(), document.get(key.getKey()));
+            }
+        }
+        return query;
     }
 }
