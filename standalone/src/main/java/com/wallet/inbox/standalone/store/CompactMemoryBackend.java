@@ -43,8 +43,9 @@ final class CompactMemoryBackend extends AbstractMongoBackend {
         }
 
         /**
-         * The library's hash map from key to position, which a compact collection's positions suit, with a
-         * shorter way to the key of a document ({@link ScalarKeyUniqueIndex}).
+         * A hash map from key to position, as the library's memory index, which a compact collection's
+         * positions suit; with a shorter way to a document's key and smaller keys kept
+         * ({@link ScalarKeyUniqueIndex}).
          */
         @Override
         protected Index<Integer> openOrCreateUniqueIndex(
