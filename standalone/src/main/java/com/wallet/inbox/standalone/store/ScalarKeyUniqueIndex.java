@@ -165,7 +165,8 @@ final class ScalarKeyUniqueIndex extends AbstractUniqueIndex<Integer> {
         return values;
     }
 
-    private static boolean isScalar(Object value) {
+    /** A value the library compares as it is (its own normalised form): a key of these can be kept compact. */
+    static boolean isScalar(Object value) {
         return value instanceof String || value instanceof ObjectId;
     }
 

@@ -4,7 +4,6 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.bson.ObjectId;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -61,7 +60,7 @@ final class UniqueKeyLookup {
         Document key = new Document();
         for (IndexKey field : fields) {
             Object value = query.get(field.getKey());
-            if (!(value instanceof String || value instanceof ObjectId)) {
+            if (!ScalarKeyUniqueIndex.isScalar(value)) {
                 return null;
             }
             key.put(field.getKey(), value);
