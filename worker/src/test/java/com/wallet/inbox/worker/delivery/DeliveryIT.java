@@ -125,6 +125,23 @@ class DeliveryIT {
     }
 
     @Test
+    void eventsOfACommittedTransactionAreDeliveredAndThoseOfAnAbortedOneNever() {
+        var userId = user();
+        var aborted = List.of(greeting(userId), greeting(userId));
+        var committed = List.of(greeting(userId), greeting(userId));
+
+        kafka.sendInTransaction(topic, aborted, false);
+        kafka.sendInTransaction(topic, committed, true);
+
+        // Same key, same partition: the committed events come after the aborted ones, so once they are
+        // stored the worker has read past the aborted ones.
+        committed.forEach(event -> awaitStored(event.messageId()));
+        aborted.forEach(event -> assertThat(messages().countDocuments(eq("_id", event.messageId())))
+                .as("aborted event %s", event.messageId())
+                .isZero());
+    }
+
+    @Test
     void anUnreadableRecordIsDeadLetteredAndTheNextOneStillDelivered() {
         var userId = user();
         kafka.send(topic, userId, "not json at all".getBytes(StandardCharsets.UTF_8));

@@ -69,6 +69,32 @@ public final class TestKafka implements AutoCloseable {
         }
     }
 
+    /**
+     * Publishes the events in one transaction of a producer of their own, then commits it or aborts it:
+     * a backfill as a tool would publish it.
+     */
+    public void sendInTransaction(String topic, List<InboxSendEvent> events, boolean commit) {
+        try (var transactional = new KafkaProducer<>(
+                Map.<String, Object>of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        TestServices.kafkaBootstrapServers(),
+                        ProducerConfig.TRANSACTIONAL_ID_CONFIG,
+                        "it-backfill-" + UUID.randomUUID()),
+                new StringSerializer(),
+                new ByteArraySerializer())) {
+            transactional.initTransactions();
+            transactional.beginTransaction();
+            events.forEach(
+                    event -> transactional.send(new ProducerRecord<>(topic, event.userId(), TestData.json(event))));
+            if (commit) {
+                transactional.commitTransaction();
+            } else {
+                transactional.flush();
+                transactional.abortTransaction();
+            }
+        }
+    }
+
     /** Polls once and returns every dead letter seen so far; call it inside an Awaitility condition. */
     public List<ConsumerRecord<String, byte[]>> deadLetters() {
         deadLetterConsumer.poll(Duration.ofMillis(200)).forEach(deadLetters::add);

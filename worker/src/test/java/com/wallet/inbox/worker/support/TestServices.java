@@ -71,6 +71,9 @@ public final class TestServices {
 
     private static String startBroker() {
         var broker = new EmbeddedKafkaKraftBroker(1, PARTITIONS);
+        // One broker: the transaction log must fit on it, as in compose and the standalone.
+        broker.brokerProperty("transaction.state.log.replication.factor", "1");
+        broker.brokerProperty("transaction.state.log.min.isr", "1");
         broker.afterPropertiesSet();
         Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy));
         return broker.getBrokersAsString();
