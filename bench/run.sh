@@ -6,8 +6,8 @@
 #
 # Settings (environment): RUNS=3 LOAD_COUNT=50000 CONCURRENCY=64 USERS=100 REPEAT_SHARE=0.05
 #   BARE_COUNT=100000 KAFKA_COUNT=200000 INSERT_COUNT=100000 DRAIN_COUNT=100000 HALF_RATE_SECONDS=30 JFR=1
-#   (DRAIN_COUNT: the worker stores roughly half the backlog while it is still being published, and is
-#   timed over the rest only: 100,000 leaves it some tens of thousands of messages, several seconds)
+#   (DRAIN_COUNT: the backlog is published in one transaction and the worker sees it whole at the commit,
+#   so it is timed over all of it: 100,000 messages, a few seconds)
 #   WARMUP_COUNT=60000 (calls of each kind in the discarded warm-up round: after 20,000 the standalone's intake
 #     rate still rose by half from the second measured round to the third) WARMUP_DRAIN_COUNT=5000
 #   LOAD_WARMUP_SECONDS=5 (each load-generator run, bare-http included so that its ratio compares like with
@@ -111,8 +111,10 @@ iteration() {
     --count "$((half * HALF_RATE_SECONDS))" --max-seconds "$((HALF_RATE_SECONDS + 10))" --concurrency 1024 \
     --users "$USERS" --repeat-share "$REPEAT_SHARE" --delete-after --out "$dir/load-half-rate-$name.json" \
     || echo "half-rate run $name: delivery check FAILED"
-  # The worker alone: a backlog published straight to its topic (the intake cannot feed it that fast). Its
-  # pace is read after the backlog is fully published (drain.afterPublishPerSec), over what is stored then.
+  # The worker alone: a backlog published straight to its topic (the intake cannot feed it that fast), in one
+  # transaction, so that the worker sees all of it at the commit; its pace is read from the commit to the last
+  # storage (drain.afterPublishPerSec). The bulk-insert ceiling above writes with as many writers as the
+  # worker has consumers.
   bench drain --bootstrap-servers "127.0.0.1:$KAFKA_PORT" --mongo-uri "$MONGO_URI" \
     --count "$drain_count" --users "$USERS" --delete-after \
     --out "$dir/drain-$name.json" || echo "drain run $name: storage check FAILED"

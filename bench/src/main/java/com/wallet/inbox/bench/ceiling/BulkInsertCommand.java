@@ -18,7 +18,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -41,6 +46,14 @@ public final class BulkInsertCommand implements Callable<Integer> {
 
     @Option(names = "--batch", defaultValue = "500")
     int batch;
+
+    @Option(
+            names = "--writers",
+            defaultValue = "2",
+            description =
+                    "Threads inserting batches side by side; default 2, the worker's consumers"
+                            + " (inbox.delivery.concurrency), so that the ceiling writes as many batches at once as the worker.")
+    int writers;
 
     @Option(names = "--max-seconds", defaultValue = "60", description = "Bound on the timed inserts.")
     int maxSeconds;
@@ -72,6 +85,9 @@ public final class BulkInsertCommand implements Callable<Integer> {
         CeilingLimits.check(count, maxSeconds, users);
         if (batch < 1 || batch > 100_000) {
             throw new IllegalArgumentException("--batch must be between 1 and 100000");
+        }
+        if (writers < 1 || writers > 64) {
+            throw new IllegalArgumentException("--writers must be between 1 and 64");
         }
         long warmUp = warmUpDocuments();
         ConnectionString uri = Loopback.requireMongo(mongoUri);
@@ -131,6 +147,7 @@ public final class BulkInsertCommand implements Callable<Integer> {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("collection", scratch.getNamespace().getCollectionName() + " (dropped afterwards)");
         details.put("batch", batch);
+        details.put("writers", writers);
         details.put("indexes", indexes);
         // Untimed, and left in the collection: the timed batches insert into a collection that holds these.
         details.put("warmup.documents", warmedUp);
@@ -138,19 +155,51 @@ public final class BulkInsertCommand implements Callable<Integer> {
         return new BenchReport("bulk-insert", Instant.now(), metrics, details);
     }
 
-    /** Inserts sequences {@code first} to {@code first + howMany - 1} in batches; returns how many, bounded in time. */
+    /**
+     * Inserts sequences {@code first} to {@code first + howMany - 1} in batches, {@code writers} batches at a
+     * time, each writer taking the next batch not yet taken; returns how many, bounded in time.
+     */
     private long insert(MongoCollection<Document> scratch, SampleEvents events, long first, long howMany, long start) {
-        long inserted = 0;
         long deadline = start + TimeUnit.SECONDS.toNanos(maxSeconds);
-        while (inserted < howMany && System.nanoTime() < deadline) {
-            int size = (int) Math.min(batch, howMany - inserted);
-            List<Document> documents = new ArrayList<>(size);
-            for (int i = 0; i < size; i++) {
-                documents.add(events.message(first + inserted + i));
+        var next = new AtomicLong();
+        var inserted = new LongAdder();
+        Runnable writer = () -> {
+            for (long offset = next.getAndAdd(batch);
+                    offset < howMany && System.nanoTime() < deadline;
+                    offset = next.getAndAdd(batch)) {
+                int size = (int) Math.min(batch, howMany - offset);
+                List<Document> documents = new ArrayList<>(size);
+                for (int i = 0; i < size; i++) {
+                    documents.add(events.message(first + offset + i));
+                }
+                scratch.insertMany(documents, new InsertManyOptions().ordered(false));
+                inserted.add(size);
             }
-            scratch.insertMany(documents, new InsertManyOptions().ordered(false));
-            inserted += size;
+        };
+        var pool = Executors.newFixedThreadPool(writers);
+        try {
+            var running = new ArrayList<Future<?>>();
+            for (int i = 0; i < writers; i++) {
+                running.add(pool.submit(writer));
+            }
+            for (var one : running) {
+                awaitWriter(one);
+            }
+        } finally {
+            pool.shutdownNow();
         }
-        return inserted;
+        return inserted.sum();
+    }
+
+    private static void awaitWriter(Future<?> writer) {
+        try {
+            writer.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while inserting", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(
+                    "a bulk insert failed: " + e.getCause().getMessage(), e.getCause());
+        }
     }
 }

@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.LongStream;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -37,9 +38,14 @@ import picocli.CommandLine.Option;
 /**
  * {@code drain}: the worker alone. The intake cannot accept faster than it answers, so a load run only shows
  * the worker keeping up with it; here a backlog of valid events (the demo template, unique messageIds) is
- * published straight to the worker's topic and the worker's rate is read from what it stored. The publisher
- * shares the machine with the worker, so the worker's own pace is the one after the backlog is fully
- * published ({@code drain.afterPublishPerSec}); see {@link StoredBacklog}.
+ * published straight to the worker's topic and the worker's rate is read from what it stored.
+ *
+ * <p>The backlog is published in one Kafka transaction, and the worker delivers committed records only, so
+ * it sees the whole backlog at once when the transaction commits: the worker's own pace is the one from the
+ * commit to the last storage ({@code drain.afterPublishPerSec}), over the whole backlog, with no publisher
+ * sharing the machine. Without the transaction ({@code --no-transaction}) the worker starts while the
+ * backlog is still being published and that pace covers only the part left at the end; see
+ * {@link StoredBacklog}.
  */
 @Command(
         name = "drain",
@@ -64,6 +70,14 @@ public final class DrainCommand implements Callable<Integer> {
 
     @Option(names = "--users", defaultValue = "100", description = "Distinct keys.")
     int users;
+
+    @Option(
+            names = "--transaction",
+            negatable = true,
+            defaultValue = "true",
+            fallbackValue = "true",
+            description = "Publish the backlog in one transaction (default), so that the worker sees it at once.")
+    boolean transaction = true;
 
     @Option(names = "--max-seconds", defaultValue = "120", description = "Bound on publishing and waiting.")
     int maxSeconds;
@@ -101,7 +115,7 @@ public final class DrainCommand implements Callable<Integer> {
                     messages::estimatedDocumentCount, () -> messages.countDocuments(filter), POLL, EXACT_EVERY);
             long baseline = wait.baseline();
             Instant publishStart = Instant.now();
-            long published = publish(events, deadline);
+            long published = publish(events, runId, deadline);
             Instant publishedAt = Instant.now();
             wait.await(baseline, published, deadline);
             BenchReport report = report(messages, filter, published, publishStart, publishedAt);
@@ -114,10 +128,20 @@ public final class DrainCommand implements Callable<Integer> {
         }
     }
 
-    private long publish(SampleEvents events, long deadline) {
+    private long publish(SampleEvents events, String runId, long deadline) {
         var errors = new LongAdder();
         long sent = 0;
-        try (var producer = new KafkaProducer<String, byte[]>(AppProducerSettings.of(bootstrapServers))) {
+        var settings = AppProducerSettings.of(bootstrapServers);
+        if (transaction) {
+            settings.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "inbox-bench-drain-" + runId);
+            // The broker's default bound on a transaction is 15 minutes; the run's own bound applies first.
+            settings.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, (int) Math.min(maxSeconds, 900) * 1000);
+        }
+        try (var producer = new KafkaProducer<String, byte[]>(settings)) {
+            if (transaction) {
+                producer.initTransactions();
+                producer.beginTransaction();
+            }
             for (; sent < count && System.nanoTime() < deadline; sent++) {
                 var event = events.event(sent);
                 producer.send(
@@ -129,7 +153,12 @@ public final class DrainCommand implements Callable<Integer> {
                             }
                         });
             }
-            producer.flush();
+            if (transaction) {
+                // Flushes first; throws if any send failed, and then nothing of the backlog is delivered.
+                producer.commitTransaction();
+            } else {
+                producer.flush();
+            }
         }
         if (errors.sum() > 0) {
             throw new IllegalStateException(errors.sum() + " of " + sent + " events were not acknowledged");
@@ -152,6 +181,7 @@ public final class DrainCommand implements Callable<Integer> {
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("topic", topic);
+        details.put("drain.transaction", transaction);
         details.put("users", users);
         details.put("drain.publishedAt", publishedAt.toString());
         details.put("drain.duplicates", backlog.stored() - backlog.distinct());

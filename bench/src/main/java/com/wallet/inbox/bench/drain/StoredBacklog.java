@@ -11,10 +11,11 @@ import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
 
 /**
- * The stored messages of a drain, and the worker's pace read from them. Three paces, because the publisher
- * shares the machine with the worker: from the first publish to the last storage (the backlog's whole life,
- * the publisher included), from the first to the last storage, and the worker alone: from the moment the
- * whole backlog was published (the producer flushed) to the last storage, over the messages stored after it.
+ * The stored messages of a drain, and the worker's pace read from them. Three paces: from the first publish
+ * to the last storage (the backlog's whole life, the publisher included), from the first to the last
+ * storage, and the worker alone: from the moment the whole backlog was published (its transaction committed,
+ * or the producer flushed) to the last storage, over the messages stored after it. With the transaction that
+ * is every message; without it, the worker shares the machine with the publisher until then.
  */
 final class StoredBacklog {
 
@@ -26,7 +27,7 @@ final class StoredBacklog {
     private Instant firstDelivered = Instant.MAX;
     private Instant lastDelivered = Instant.MIN;
 
-    /** @param publishedAt when the producer had flushed the whole backlog */
+    /** @param publishedAt when the whole backlog was published: its transaction committed, or the producer flushed */
     StoredBacklog(Instant publishedAt) {
         this.publishedAt = publishedAt;
     }

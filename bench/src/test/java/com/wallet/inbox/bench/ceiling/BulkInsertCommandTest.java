@@ -41,6 +41,16 @@ class BulkInsertCommandTest {
         assertThat(err.toString()).contains("--warmup-count");
     }
 
+    @Test
+    void rejectsAWriterCountOutOfRangeBeforeConnecting() {
+        var err = new StringWriter();
+        int exit = BenchMain.commandLine()
+                .setErr(new PrintWriter(err))
+                .execute("bulk-insert", "--writers", "0", "--mongo-uri", "mongodb://127.0.0.1:1/inbox");
+        assertThat(exit).isNotZero();
+        assertThat(err.toString()).contains("--writers");
+    }
+
     private static BulkInsertCommand parse(String... args) {
         var command = new BulkInsertCommand();
         new CommandLine(command).parseArgs(args);
