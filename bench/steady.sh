@@ -7,39 +7,22 @@
 # call. Builds nothing; traffic to 127.0.0.1 only; stops only the standalone it started, by PID.
 #
 # Usage: bench/steady.sh OUT_DIR [STANDALONE_JAR]
-# Settings (environment): RATE=750 COUNT=50000 MAX_PASSES=14 C2_IDLE_SECONDS=2 STANDALONE_OPTS="-Xmx1g
-# -XX:-ClassUnloadingWithConcurrentMark" (as the README starts it)
-# STANDALONE_JAVA=java (the JVM that runs the standalone; the load generator always runs on `java`)
+# Settings (environment): RATE=750 COUNT=50000 MAX_PASSES=14 C2_IDLE_SECONDS=2, and standalone.sh's
+# STANDALONE_OPTS and STANDALONE_JAVA
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 OUT=${1:?usage: bench/steady.sh OUT_DIR [STANDALONE_JAR]}
 STANDALONE_JAR=${2:-$ROOT/standalone/target/inbox-standalone.jar}
-BENCH_JAR=$ROOT/bench/target/inbox-bench.jar
 RATE=${RATE:-750} COUNT=${COUNT:-50000} MAX_PASSES=${MAX_PASSES:-14} C2_IDLE_SECONDS=${C2_IDLE_SECONDS:-2}
-STANDALONE_OPTS=${STANDALONE_OPTS:--Xmx1g -XX:-ClassUnloadingWithConcurrentMark} STANDALONE_JAVA=${STANDALONE_JAVA:-java}
 BASE=http://127.0.0.1:8080
-PID='' DATA_DIR=''
 
-stop_started() {
-  if [[ -n $PID ]] && kill -0 "$PID" 2> /dev/null; then
-    kill "$PID"
-    for _ in $(seq 1 30); do kill -0 "$PID" 2> /dev/null || break; sleep 1; done
-  fi
-  [[ -n $DATA_DIR ]] && rm -rf "$DATA_DIR"
-  return 0
-}
-trap stop_started EXIT
-
+# standalone_start, standalone_load, standalone_warm; c2_ticks and process_ticks.
+# shellcheck source=bench/standalone.sh
+source "$ROOT/bench/standalone.sh"
 load() {
-  java -XX:TieredStopAtLevel=1 -jar "$BENCH_JAR" load --warmup-seconds 5 --url "$BASE" \
-    --mongo-uri mongodb://127.0.0.1:27017/inbox --client netty --users 100 --repeat-share 0.05 --delete-after \
-    "$@" > /dev/null 2>&1 || true
+  standalone_load "$@"
 }
-
-# c2_ticks PID, shared with run.sh.
-# shellcheck source=bench/c2-ticks.sh
-source "$ROOT/bench/c2-ticks.sh"
 sysconf_ticks=$(getconf CLK_TCK)
 
 intake_buckets() {
@@ -61,28 +44,8 @@ gc_pauses() {
     | sort -n | awk '{ v[NR] = $1 } END { if (NR) printf "pauses %d, median %.1f ms, max %.1f ms", NR, v[int((NR + 1) / 2)], v[NR] }'
 }
 
-mkdir -p "$OUT"
-for port in 8080 9092 27017; do
-  if ss -Hltn "sport = :$port" | grep -q .; then echo "port $port is in use" >&2; exit 1; fi
-done
-DATA_DIR=$(mktemp -d /tmp/inbox-steady-data.XXXXXX)
-# shellcheck disable=SC2086
-"$STANDALONE_JAVA" $STANDALONE_OPTS -Xlog:gc:file="$OUT/gc.log" -jar "$STANDALONE_JAR" --inbox.standalone.store=memory \
-  --inbox.standalone.data-dir="$DATA_DIR" > "$OUT/standalone.log" 2>&1 &
-PID=$!
-for _ in $(seq 1 240); do
-  curl -sf -o /dev/null -H 'Authorization: Bearer dev-admin-token' "$BASE/admin/v1/templates/TP_5800000001xxxx" && break
-  sleep 1
-done
-
-for pass in $(seq 1 "$MAX_PASSES"); do
-  before=$(c2_ticks "$PID")
-  load --count "$COUNT" --concurrency 64 --max-seconds 120 --out "$OUT/pass-$pass.json"
-  used=$((($(c2_ticks "$PID") - before) / 100))
-  echo "pass $pass: $(jq '.metrics["intake.requestsPerSec"] | floor' "$OUT/pass-$pass.json") calls/s, C2 ${used} s" \
-    | tee -a "$OUT/summary.txt"
-  ((used <= C2_IDLE_SECONDS)) && break
-done
+standalone_start "$OUT" "$STANDALONE_JAR"
+standalone_warm "$OUT" "$MAX_PASSES" "$C2_IDLE_SECONDS" "$COUNT"
 for run in 1 2; do
   load --count "$COUNT" --concurrency 64 --max-seconds 120 --out "$OUT/full-$run.json"
   echo "full $run: $(jq '.metrics["intake.requestsPerSec"] | floor' "$OUT/full-$run.json") calls/s" | tee -a "$OUT/summary.txt"
