@@ -13,7 +13,8 @@
 #   LOAD_WARMUP_SECONDS=5 (each load-generator run, bare-http included so that its ratio compares like with
 #     like, first sends calls for this long at the run's pace and limit, outside the measured figures: the
 #     generator is a fresh JVM and its own cold start otherwise showed as the server's latency; 0 = none)
-#   INSERT_WARMUP_COUNT=10000 (untimed documents inserted before each bulk-insert's timed batches)
+#   INSERT_WARMUP_COUNT=100000 (untimed documents inserted before each bulk-insert's timed batches, by its fresh
+#     JVM: after 10,000 its ceiling was a third lower; results/20261127T1103Z-insert-warmup)
 #   SETTLE_SECONDS=180 (after the warm-up, wait at most this long for the servers' JIT to finish)
 #   JIT_MAX_PASSES=15 JIT_IDLE_PERCENT=3 (after the warm-up round, full-speed passes of both servers until
 #     neither one's C2 compiler used more than JIT_IDLE_PERCENT of a core during a pass; see warm_jit)
@@ -46,7 +47,7 @@ JIT_IDLE_PERCENT=${JIT_IDLE_PERCENT:-3}
 CLIENT=${CLIENT:-netty}
 LOAD_JVM_OPTS=${LOAD_JVM_OPTS:--XX:TieredStopAtLevel=1}
 LOAD_WARMUP_SECONDS=${LOAD_WARMUP_SECONDS:-5}
-INSERT_WARMUP_COUNT=${INSERT_WARMUP_COUNT:-10000}
+INSERT_WARMUP_COUNT=${INSERT_WARMUP_COUNT:-100000}
 JFR=${JFR:-1}
 CEILINGS_ONLY=${CEILINGS_ONLY:-0}
 STANDALONE_OPTS=${STANDALONE_OPTS:--Xmx1g -XX:-ClassUnloadingWithConcurrentMark}

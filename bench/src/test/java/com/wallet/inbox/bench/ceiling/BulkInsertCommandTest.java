@@ -12,11 +12,11 @@ import picocli.CommandLine;
 class BulkInsertCommandTest {
 
     @Test
-    void warmsUpWithATenthOfTheCountAtMostTenThousand() {
-        assertThat(parse("--count", "20000").warmUpDocuments()).isEqualTo(2_000);
-        assertThat(parse("--count", "100000").warmUpDocuments()).isEqualTo(10_000);
-        assertThat(parse("--count", "500000").warmUpDocuments()).isEqualTo(10_000);
-        assertThat(parse("--count", "5").warmUpDocuments()).isZero();
+    void warmsUpWithAsManyDocumentsAsItTimesAtMostAHundredThousand() {
+        assertThat(parse("--count", "20000").warmUpDocuments()).isEqualTo(20_000);
+        assertThat(parse("--count", "100000").warmUpDocuments()).isEqualTo(100_000);
+        assertThat(parse("--count", "500000").warmUpDocuments()).isEqualTo(100_000);
+        assertThat(parse("--count", "5").warmUpDocuments()).isEqualTo(5);
     }
 
     @Test
