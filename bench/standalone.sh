@@ -4,11 +4,13 @@
 #
 # Settings (environment): STANDALONE_OPTS="-Xmx1g -XX:-ClassUnloadingWithConcurrentMark" (as the README
 # starts it) STANDALONE_JAVA=java (the JVM that runs the standalone; the load generator always runs on `java`)
+# STANDALONE_ARGS="" (more of the standalone's arguments, e.g. --inbox.delivery.max-poll-records=1000)
 
 STANDALONE_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BENCH_JAR=$STANDALONE_ROOT/bench/target/inbox-bench.jar
 STANDALONE_OPTS=${STANDALONE_OPTS:--Xmx1g -XX:-ClassUnloadingWithConcurrentMark}
 STANDALONE_JAVA=${STANDALONE_JAVA:-java}
+STANDALONE_ARGS=${STANDALONE_ARGS:-}
 STANDALONE_URL=http://127.0.0.1:8080
 STANDALONE_MONGO_URI=mongodb://127.0.0.1:27017/inbox
 STANDALONE_KAFKA=127.0.0.1:9092
@@ -28,7 +30,7 @@ standalone_start() {
   DATA_DIR=$(mktemp -d /tmp/inbox-bench-data.XXXXXX)
   # shellcheck disable=SC2086
   "$STANDALONE_JAVA" $STANDALONE_OPTS -Xlog:gc:file="$out/gc.log" -jar "$jar" --inbox.standalone.store=memory \
-    --inbox.standalone.data-dir="$DATA_DIR" > "$out/standalone.log" 2>&1 &
+    --inbox.standalone.data-dir="$DATA_DIR" $STANDALONE_ARGS > "$out/standalone.log" 2>&1 &
   PID=$!
   trap standalone_stop EXIT
   for _ in $(seq 1 240); do

@@ -35,6 +35,17 @@ class DrainCommandTest {
         assertThat(run.errors()).contains("--count");
     }
 
+    @Test
+    void publishesInOneTransactionUnlessToldNotTo() {
+        var byDefault = new DrainCommand();
+        new CommandLine(byDefault).parseArgs("--count", "10");
+        var plain = new DrainCommand();
+        new CommandLine(plain).parseArgs("--count", "10", "--no-transaction");
+
+        assertThat(byDefault.transaction).isTrue();
+        assertThat(plain.transaction).isFalse();
+    }
+
     private static Run run(String... args) {
         StringWriter errors = new StringWriter();
         CommandLine line = new CommandLine(new BenchMain()).setErr(new PrintWriter(errors));
