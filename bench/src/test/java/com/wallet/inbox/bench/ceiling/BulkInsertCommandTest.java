@@ -33,22 +33,24 @@ class BulkInsertCommandTest {
                 .isThrownBy(() -> parse("--warmup-count", "-1").warmUpDocuments())
                 .withMessageContaining("--warmup-count");
 
-        var err = new StringWriter();
-        int exit = BenchMain.commandLine()
-                .setErr(new PrintWriter(err))
-                .execute("bulk-insert", "--warmup-count", "-1", "--mongo-uri", "mongodb://db.example:27017/inbox");
-        assertThat(exit).isNotZero();
-        assertThat(err.toString()).contains("--warmup-count");
+        assertRefusedNaming(
+                "--warmup-count", "--warmup-count", "-1", "--mongo-uri", "mongodb://db.example:27017/inbox");
     }
 
     @Test
     void rejectsAWriterCountOutOfRangeBeforeConnecting() {
+        assertRefusedNaming("--writers", "--writers", "0", "--mongo-uri", "mongodb://127.0.0.1:1/inbox");
+    }
+
+    /** Runs bulk-insert with the arguments and checks it exits non-zero with an error naming the option. */
+    private static void assertRefusedNaming(String option, String... args) {
         var err = new StringWriter();
-        int exit = BenchMain.commandLine()
-                .setErr(new PrintWriter(err))
-                .execute("bulk-insert", "--writers", "0", "--mongo-uri", "mongodb://127.0.0.1:1/inbox");
+        String[] all = new String[args.length + 1];
+        all[0] = "bulk-insert";
+        System.arraycopy(args, 0, all, 1, args.length);
+        int exit = BenchMain.commandLine().setErr(new PrintWriter(err)).execute(all);
         assertThat(exit).isNotZero();
-        assertThat(err.toString()).contains("--writers");
+        assertThat(err.toString()).contains(option);
     }
 
     private static BulkInsertCommand parse(String... args) {
