@@ -20,9 +20,6 @@ BASE=http://127.0.0.1:8080
 # standalone_start, standalone_load, standalone_warm; c2_ticks and process_ticks.
 # shellcheck source=bench/standalone.sh
 source "$ROOT/bench/standalone.sh"
-load() {
-  standalone_load "$@"
-}
 sysconf_ticks=$(getconf CLK_TCK)
 
 intake_buckets() {
@@ -47,13 +44,13 @@ gc_pauses() {
 standalone_start "$OUT" "$STANDALONE_JAR"
 standalone_warm "$OUT" "$MAX_PASSES" "$C2_IDLE_SECONDS" "$COUNT"
 for run in 1 2; do
-  load --count "$COUNT" --concurrency 64 --max-seconds 120 --out "$OUT/full-$run.json"
+  standalone_load --count "$COUNT" --concurrency 64 --max-seconds 120 --out "$OUT/full-$run.json"
   echo "full $run: $(jq '.metrics["intake.requestsPerSec"] | floor' "$OUT/full-$run.json") calls/s" | tee -a "$OUT/summary.txt"
 done
 for run in 1 2; do
   intake_buckets > "$OUT/buckets-before-$run.txt"
   cpu_before=$(process_ticks "$PID") c2_before=$(c2_ticks "$PID")
-  load --label load-half-rate --rate "$RATE" --count $((RATE * 30)) --max-seconds 40 --concurrency 1024 \
+  standalone_load --label load-half-rate --rate "$RATE" --count $((RATE * 30)) --max-seconds 40 --concurrency 1024 \
     --out "$OUT/rate-$run.json"
   intake_buckets > "$OUT/buckets-after-$run.txt"
   # The standalone's CPU per call at this fixed rate, compiler threads left out, from the run's start to
