@@ -1,5 +1,6 @@
 package com.wallet.inbox.worker.config;
 
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
@@ -35,10 +36,21 @@ import org.springframework.util.backoff.ExponentialBackOff;
 @EnableConfigurationProperties(DeliverySettings.class)
 class KafkaListenerConfig {
 
+    /**
+     * Batches of up to max-poll-records, and fetches the broker holds until they have fetch-min-size of
+     * records or waited fetch-max-wait. Kafka's defaults answer a fetch as soon as one record arrives, so
+     * at a steady rate every produce request woke both consumers for a few records each, and each of those
+     * small batches cost a poll, a listener call and a store round trip: the batching is what saves the
+     * CPU (BENCHMARKS.md, session 13), and the wait is what it costs in delivery latency.
+     */
     @Bean
     DefaultKafkaConsumerFactoryCustomizer deliveryConsumerTuning(DeliverySettings settings) {
-        return factory -> factory.updateConfigs(
-                java.util.Map.of(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxPollRecords()));
+        return factory -> factory.updateConfigs(Map.of(
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxPollRecords(),
+                ConsumerConfig.FETCH_MIN_BYTES_CONFIG,
+                        (int) settings.fetchMinSize().toBytes(),
+                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG,
+                        (int) settings.fetchMaxWait().toMillis()));
     }
 
     @Bean
@@ -71,7 +83,7 @@ class KafkaListenerConfig {
         backOff.setMaxElapsedTime(Long.MAX_VALUE);
         backOff.setMaxAttempts(Long.MAX_VALUE);
         var handler = new DefaultErrorHandler(backOff);
-        handler.setClassifications(java.util.Map.of(), true);
+        handler.setClassifications(Map.of(), true);
         return handler;
     }
 }
