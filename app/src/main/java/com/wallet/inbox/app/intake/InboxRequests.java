@@ -36,7 +36,9 @@ class InboxRequests implements InitializingBean, DisposableBean {
     private final IntakeSettings settings;
     /**
      * The dedupe inserts of new calls and the acceptance marks of published ones share the groups: one
-     * bulk write carries both, so a busy intake pays one store round trip per group for the two writes.
+     * bulk write carries both, so a busy intake pays two store round trips per group (the driver sends the
+     * inserts and the updates as a command each), not two per call. Sending the inserts as upserts, to make
+     * it one, cost the embedded store more than the round trip saved (BENCHMARKS.md, session 13).
      */
     private final GroupedWrites<RequestWrite> writes;
 
