@@ -47,29 +47,11 @@ final class Contexts {
                 });
     }
 
-    static SpringApplicationBuilder worker(ServiceAddresses addresses, Secrets secrets, boolean fileStore) {
+    static SpringApplicationBuilder worker(ServiceAddresses addresses, Secrets secrets) {
         Map<String, Object> properties = connections(addresses, secrets);
         properties.put("spring.autoconfigure.exclude", WORKER_EXCLUDES);
-        Map<String, Object> defaults = workerDefaults(fileStore);
         return child(InboxWorkerApplication.class, WebApplicationType.NONE, "inbox-worker")
-                .initializers(context -> {
-                    handOver(context, properties);
-                    // Last: over the worker's own defaults, under the command line.
-                    context.getEnvironment()
-                            .getPropertySources()
-                            .addLast(new MapPropertySource("inboxStandaloneDefaults", defaults));
-                });
-    }
-
-    /**
-     * The embedded file store (H2) takes the worker's batches of 500 records, not 2,000: its MVStore may
-     * write part of a command's changes to the file before the command ends (when its buffer of unsaved
-     * changes fills), and a process killed then left a message in the file without its {@code _id} index
-     * entry, which failed the replayed batch for good (StandaloneKillIT). A bigger batch made that far more
-     * likely; 500 is the size that test always passed with. The in-memory store and MongoDB keep 2,000.
-     */
-    static Map<String, Object> workerDefaults(boolean fileStore) {
-        return fileStore ? Map.of("inbox.delivery.max-poll-records", 500) : Map.of();
+                .initializers(context -> handOver(context, properties));
     }
 
     static Map<String, Object> connections(ServiceAddresses addresses, Secrets secrets) {

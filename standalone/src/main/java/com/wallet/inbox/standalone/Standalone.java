@@ -33,9 +33,7 @@ final class Standalone implements AutoCloseable {
             StartupHealthIndicator readiness = new StartupHealthIndicator();
             ConfigurableApplicationContext app =
                     keep(Contexts.app(addresses, secrets, readiness).run(args));
-            boolean fileStore = addresses.embeddedMongo()
-                    && infrastructure.getBean(StandaloneSettings.class).store() == StandaloneSettings.Store.H2;
-            keep(Contexts.worker(addresses, secrets, fileStore).run(args));
+            keep(Contexts.worker(addresses, secrets).run(args));
             int serverPort = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
             new DemoSeeder(URI.create("http://localhost:" + serverPort), secrets.adminToken()).seed();
             readiness.markStarted();

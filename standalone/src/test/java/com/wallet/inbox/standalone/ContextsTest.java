@@ -20,12 +20,6 @@ class ContextsTest {
     }
 
     @Test
-    void onlyTheEmbeddedFileStoreGetsSmallerWorkerBatches() {
-        assertThat(Contexts.workerDefaults(true)).containsEntry("inbox.delivery.max-poll-records", 500);
-        assertThat(Contexts.workerDefaults(false)).isEmpty();
-    }
-
-    @Test
     void anExternalMongoUriIsNotPrintedBecauseItMayHoldAPassword() {
         assertThat(new ServiceAddresses("k:1", "mongodb://user:secret@db/inbox", false).mongoHint())
                 .doesNotContain("secret");
