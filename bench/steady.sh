@@ -3,8 +3,8 @@
 # before/after table. Starts the standalone (in-memory store, temp data dir, GC log), drives it at full
 # speed pass after pass until its C2 compiler threads used at most C2_IDLE_SECONDS of CPU in a pass (at most
 # MAX_PASSES), then two more full-speed runs and two runs at RATE calls/s, each half-rate run with the
-# server-side intake histogram (Prometheus), the GC pauses of its window and the standalone's CPU per
-# call. Builds nothing; traffic to 127.0.0.1 only; stops only the standalone it started, by PID.
+# server-side intake histogram (Prometheus), the GC pauses of its window, acceptance-to-storage and the
+# standalone's CPU per call. bench/compare.sh runs it for two builds or settings in alternation. Builds nothing; traffic to 127.0.0.1 only; stops only the standalone it started, by PID.
 #
 # Usage: bench/steady.sh OUT_DIR [STANDALONE_JAR]
 # Settings (environment): RATE=750 COUNT=50000 MAX_PASSES=14 C2_IDLE_SECONDS=2, and standalone.sh's
@@ -59,8 +59,11 @@ for run in 1 2; do
   echo "rate $run: $(jq -r '[.metrics["intake.requestsPerSec"], .metrics["intake.latency.p50Ms"], .metrics["intake.latency.p99Ms"]] | map(floor) | "\(.[0]) calls/s, p50 \(.[1]) ms, p99 \(.[2]) ms"' "$OUT/rate-$run.json");" \
     "server-side p99 <= $(server_quantile "$OUT/buckets-before-$run.txt" "$OUT/buckets-after-$run.txt" 0.99) ms;" \
     "$(gc_pauses "$OUT/gc.log" 40);" \
+    "$(jq -r '[.metrics["delivery.acceptToStore.p50Ms"], .metrics["delivery.acceptToStore.p99Ms"]] | map(floor) | "accept-to-store p50 \(.[0]) ms, p99 \(.[1]) ms;"' "$OUT/rate-$run.json")" \
     "CPU $(awk -v ms="$cpu_ms" -v n="$(jq '.metrics["intake.requests"] // 0' "$OUT/rate-$run.json")" \
       'BEGIN { if (n > 0) printf "%.0f us per call", ms * 1000 / n; else printf "n/a" }')" \
     | tee -a "$OUT/summary.txt"
 done
 grep VmHWM "/proc/$PID/status" | tee -a "$OUT/summary.txt"
+standalone_stop
+gzip -9f "$OUT/standalone.log"
