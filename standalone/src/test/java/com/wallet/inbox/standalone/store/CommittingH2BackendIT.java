@@ -90,7 +90,7 @@ class CommittingH2BackendIT {
 
     /**
      * A commit per command writes a chunk per command. The superseded ones are reused at once: kept for H2's
-     * default 45 s instead, this file grew to 112 MB, against 8 MB here.
+     * default 45 s instead, this file grew to 112 MB, against 10 MB here.
      */
     @Test
     void messagesStoredOneCommandAtATimeReuseTheFileSpace() throws IOException {
