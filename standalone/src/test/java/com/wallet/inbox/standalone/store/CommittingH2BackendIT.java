@@ -54,8 +54,8 @@ class CommittingH2BackendIT {
 
     /**
      * Commands answered while a long update runs are in the file when they are answered, and the file holds
-     * the update whole or not at all. The library does not let a read of the updated collection in before
-     * the update ends, so the commands go to another collection.
+     * the update whole or not at all. The commands go to another collection, so that only the commits could
+     * make them wait for the update; the old backend answered them midway and its file then held part of it.
      */
     @Test
     void commandsAnsweredDuringALongUpdateLeaveNoPartOfIt() throws IOException {
