@@ -4,7 +4,8 @@
 # speed pass after pass until its C2 compiler threads used at most C2_IDLE_SECONDS of CPU in a pass (at most
 # MAX_PASSES), then two more full-speed runs and two runs at RATE calls/s, each half-rate run with the
 # server-side intake histogram (Prometheus), the GC pauses of its window, acceptance-to-storage and the
-# standalone's CPU per call. bench/compare.sh runs it for two builds or settings in alternation. Builds nothing; traffic to 127.0.0.1 only; stops only the standalone it started, by PID.
+# standalone's CPU per call. bench/compare.sh runs it for two builds or settings in alternation. Builds
+# nothing; traffic to 127.0.0.1 only; stops only the standalone it started, by PID.
 #
 # Usage: bench/steady.sh OUT_DIR [STANDALONE_JAR]
 # Settings (environment): RATE=750 COUNT=50000 MAX_PASSES=14 C2_IDLE_SECONDS=2, and standalone.sh's

@@ -38,7 +38,7 @@ import org.h2.mvstore.MVStore;
 final class CommittingH2Backend extends H2Backend {
 
     private static final long HOUSEKEEPING_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
-    /** Chunks are rewritten while their live share is below this: about where H2's own housekeeping aims under load. */
+    /** Chunks are rewritten while their live share is below this, about where H2's own housekeeping aims. */
     private static final int TARGET_FILL_PERCENT = 80;
     /** At most this much is rewritten in one pass, so a pass holds the commands up for milliseconds. */
     private static final int REWRITE_BYTES_PER_PASS = 4 * 1024 * 1024;
