@@ -6,8 +6,9 @@
 #
 # Usage: bench/compare.sh OUT_DIR
 # Settings (environment), for each side X in A and B: X_NAME (a, b), X_JAR (the built standalone jar),
-# X_ARGS (more standalone arguments), X_OPTS (JVM options, standalone.sh's default when unset); ROUNDS=2;
-# and steady.sh's, with shorter defaults for this machine: RATE=500 COUNT=30000 MAX_PASSES=4
+# X_ARGS (more standalone arguments), X_OPTS (JVM options, standalone.sh's default when unset), X_JAVA (the
+# standalone's JVM, `java` when unset); ROUNDS=2; and steady.sh's, with shorter defaults for this
+# machine: RATE=500 COUNT=30000 MAX_PASSES=4
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -18,11 +19,11 @@ JAR=$ROOT/standalone/target/inbox-standalone.jar
 
 for round in $(seq 1 "$ROUNDS"); do
   for side in A B; do
-    name_var=${side}_NAME jar_var=${side}_JAR args_var=${side}_ARGS opts_var=${side}_OPTS
+    name_var=${side}_NAME jar_var=${side}_JAR args_var=${side}_ARGS opts_var=${side}_OPTS java_var=${side}_JAVA
     run="$OUT/${!name_var}-$round"
     echo "== $run" >&2
     if [[ -n ${!opts_var:-} ]]; then export STANDALONE_OPTS=${!opts_var}; else unset STANDALONE_OPTS; fi
-    STANDALONE_ARGS=${!args_var:-} bash "$ROOT/bench/steady.sh" "$run" "${!jar_var:-$JAR}"
+    STANDALONE_ARGS=${!args_var:-} STANDALONE_JAVA=${!java_var:-java} bash "$ROOT/bench/steady.sh" "$run" "${!jar_var:-$JAR}"
   done
 done
 
