@@ -21,7 +21,9 @@
 #   CLIENT=netty (the load generator's HTTP client: netty or jdk)
 #   LOAD_JVM_OPTS="-XX:TieredStopAtLevel=1" (JVM options of the load generator's runs; see bench_load)
 #   STANDALONE_OPTS="-Xmx1g -XX:-ClassUnloadingWithConcurrentMark" (JVM options for the standalone, as the
-#     README starts it)
+#     README starts it) STANDALONE_JAVA=java (the JVM of the standalone and of the bare-HTTP server, so that the
+#     ceiling runs the web stack on the same JVM as the intake it is compared with)
+#   BARE_OPTS="" (JVM options of the bare-HTTP server, e.g. the same collector as the standalone's)
 #   RESULTS=bench/results/<timestamp> APP_PORT=8080 KAFKA_PORT=9092 MONGO_PORT=27017 BARE_PORT=18080
 #   CEILINGS_ONLY=0 (1 = skip the load runs) STANDALONE_JAR=standalone/target/inbox-standalone.jar
 set -euo pipefail
@@ -51,6 +53,8 @@ INSERT_WARMUP_COUNT=${INSERT_WARMUP_COUNT:-100000}
 JFR=${JFR:-1}
 CEILINGS_ONLY=${CEILINGS_ONLY:-0}
 STANDALONE_OPTS=${STANDALONE_OPTS:--Xmx1g -XX:-ClassUnloadingWithConcurrentMark}
+STANDALONE_JAVA=${STANDALONE_JAVA:-java}
+BARE_OPTS=${BARE_OPTS:-}
 RESULTS=${RESULTS:-$ROOT/bench/results/$(date -u +%Y%m%dT%H%M%SZ)}
 APP_PORT=${APP_PORT:-8080} KAFKA_PORT=${KAFKA_PORT:-9092} MONGO_PORT=${MONGO_PORT:-27017} BARE_PORT=${BARE_PORT:-18080}
 BASE=http://127.0.0.1:$APP_PORT
@@ -223,7 +227,7 @@ cpu_ticks() {
 start_standalone() {
   DATA_DIR=$(mktemp -d /tmp/inbox-bench-data.XXXXXX)
   # shellcheck disable=SC2086
-  java $STANDALONE_OPTS -jar "$STANDALONE_JAR" --inbox.standalone.store=memory \
+  "$STANDALONE_JAVA" $STANDALONE_OPTS -jar "$STANDALONE_JAR" --inbox.standalone.store=memory \
     --inbox.standalone.data-dir="$DATA_DIR" --server.port=$APP_PORT \
     --inbox.standalone.kafka-port=$KAFKA_PORT --inbox.standalone.mongo-port=$MONGO_PORT \
     > "$RESULTS/logs/standalone.log" 2>&1 &
@@ -235,7 +239,8 @@ start_standalone() {
 }
 
 start_bare_http() {
-  java -jar "$BENCH_JAR" bare-http --port $BARE_PORT --max-minutes 120 > "$RESULTS/logs/bare-http.log" 2>&1 &
+  # shellcheck disable=SC2086
+  "$STANDALONE_JAVA" $BARE_OPTS -jar "$BENCH_JAR" bare-http --port $BARE_PORT --max-minutes 120 > "$RESULTS/logs/bare-http.log" 2>&1 &
   BARE_PID=$!
   echo "bare-http PID $BARE_PID"
   await "bare-http" 60 curl -s -o /dev/null -X POST -H 'Content-Type: application/json' -d '{}' \
@@ -288,7 +293,8 @@ describe_machine() {
   echo "nproc: $(nproc)"
   free -m | awk '/Mem:/ {print "memory: " $2 " MiB"}'
   grep -m1 'model name' /proc/cpuinfo || true
-  java -version 2>&1
+  echo "load generator and ceiling clients: $(java -version 2>&1 | head -1)"
+  echo "standalone and bare-HTTP server: $("$STANDALONE_JAVA" -version 2>&1 | head -1), standalone options: $STANDALONE_OPTS, bare-HTTP options: ${BARE_OPTS:-none}"
   echo "load average at start: $(cut -d" " -f1-3 /proc/loadavg)"
   echo "load generator: --client $CLIENT, JVM options: ${LOAD_JVM_OPTS:-none}"
 }

@@ -1,9 +1,10 @@
-# Sourced by steady.sh and by the experiment scripts under results/: start one standalone (in-memory store,
+# Sourced by steady.sh and by the experiment scripts under results/: start one standalone (in-memory store by default,
 # temp data dir, GC log), drive it with the load generator, warm its JIT, stop it. Traffic to 127.0.0.1
 # only; stops only the standalone it started, by PID. run.sh keeps its own, with the bare-HTTP server.
 #
 # Settings (environment): STANDALONE_OPTS="-Xmx1g -XX:-ClassUnloadingWithConcurrentMark" (as the README
 # starts it) STANDALONE_JAVA=java (the JVM that runs the standalone; the load generator always runs on `java`)
+# STANDALONE_STORE=memory (the standalone's store: memory, or h2 for the file store the README runs)
 # STANDALONE_ARGS="" (more of the standalone's arguments, e.g. --inbox.delivery.max-poll-records=1000)
 
 STANDALONE_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -11,6 +12,7 @@ BENCH_JAR=$STANDALONE_ROOT/bench/target/inbox-bench.jar
 STANDALONE_OPTS=${STANDALONE_OPTS:--Xmx1g -XX:-ClassUnloadingWithConcurrentMark}
 STANDALONE_JAVA=${STANDALONE_JAVA:-java}
 STANDALONE_ARGS=${STANDALONE_ARGS:-}
+STANDALONE_STORE=${STANDALONE_STORE:-memory}
 STANDALONE_URL=http://127.0.0.1:8080
 STANDALONE_MONGO_URI=mongodb://127.0.0.1:27017/inbox
 STANDALONE_KAFKA=127.0.0.1:9092
@@ -29,7 +31,7 @@ standalone_start() {
   mkdir -p "$out"
   DATA_DIR=$(mktemp -d /tmp/inbox-bench-data.XXXXXX)
   # shellcheck disable=SC2086
-  "$STANDALONE_JAVA" $STANDALONE_OPTS -Xlog:gc:file="$out/gc.log" -jar "$jar" --inbox.standalone.store=memory \
+  "$STANDALONE_JAVA" $STANDALONE_OPTS -Xlog:gc:file="$out/gc.log" -jar "$jar" --inbox.standalone.store="$STANDALONE_STORE" \
     --inbox.standalone.data-dir="$DATA_DIR" $STANDALONE_ARGS > "$out/standalone.log" 2>&1 &
   PID=$!
   trap standalone_stop EXIT
