@@ -13,7 +13,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -56,7 +55,7 @@ class SignatureFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        byte[] body = readBounded(request);
+        byte[] body = JsonBody.readUpToLimit(request);
         CachedBodyRequest replay = new CachedBodyRequest(request, body);
         Optional<AccessDirectory.ClientEntry> signer;
         try {
@@ -102,13 +101,6 @@ class SignatureFilter extends OncePerRequestFilter {
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.getOutputStream().write(InboxJson.mapper().writeValueAsBytes(SendInboxResponse.failed(result)));
-    }
-
-    /** One byte over the limit is kept, so that the controller still sees the body as too large. */
-    private static byte[] readBounded(HttpServletRequest request) throws IOException {
-        try (InputStream in = request.getInputStream()) {
-            return in.readNBytes(JsonBody.MAX_BYTES + 1);
-        }
     }
 
     /** Parsed once for this filter and the controller; a body that does not parse is the controller's to refuse. */

@@ -80,6 +80,42 @@ class ScalarKeyUniqueIndexTest {
         assertThat(ours.getCount()).isEqualTo(library.getCount()).isEqualTo(1);
     }
 
+    /**
+     * An update that keeps the key, changes it, or takes another document's key: the same refusal and the same
+     * positions afterwards as the library's index, for every kind of key before it.
+     */
+    @ParameterizedTest
+    @MethodSource("documents")
+    void anUpdateMovesOrRefusesTheKeyAsInTheLibrarysIndex(Document before) {
+        Document another = new Document("authClientId", "c2").append("requestId", "r9");
+        List<Document> updates = List.of(
+                before.clone().append("status", "ACCEPTED"),
+                before.clone().append("requestId", "r2"),
+                before.clone().append("authClientId", "c2").append("requestId", "r9"),
+                before.clone().append("requestId", 8));
+        for (Document after : updates) {
+            Index<Integer> ours = new ScalarKeyUniqueIndex("dedupe", DEDUPE, false);
+            Index<Integer> library = new MemoryUniqueIndex("dedupe", DEDUPE, false);
+            for (Index<Integer> index : List.of(ours, library)) {
+                index.add(before, 7, null);
+                index.add(another, 8, null);
+            }
+
+            assertThat(refusal(() -> ours.checkUpdate(before, after, null)))
+                    .as("checking %s after %s", after, before)
+                    .isEqualTo(refusal(() -> library.checkUpdate(before, after, null)));
+            if (refusal(() -> library.checkUpdate(before, after, null)) == null) {
+                ours.updateInPlace(before, after, 7, null);
+                library.updateInPlace(before, after, 7, null);
+                assertThat(ours.getPosition(after))
+                        .isEqualTo(library.getPosition(after))
+                        .isEqualTo(7);
+                assertThat(ours.getPosition(before)).isEqualTo(library.getPosition(before));
+                assertThat(ours.getCount()).isEqualTo(library.getCount());
+            }
+        }
+    }
+
     /** The one query that walks every entry: a regular expression on a one-field key. */
     @Test
     void aRegularExpressionOnTheKeyFindsWhatTheLibraryFinds() {
@@ -96,6 +132,16 @@ class ScalarKeyUniqueIndexTest {
         assertThat(ours.getPositions(query))
                 .containsExactlyInAnyOrderElementsOf(library.getPositions(query))
                 .containsExactlyInAnyOrder(0, 1);
+    }
+
+    /** The kind of error an index throws, or null when it throws none. */
+    private static Class<?> refusal(Runnable check) {
+        try {
+            check.run();
+            return null;
+        } catch (RuntimeException e) {
+            return e.getClass();
+        }
     }
 
     /** The document's values of the dedupe key's fields that it has: a query the index serves when both are there. */
