@@ -18,6 +18,6 @@ for round in 1 2; do
     jcmd "$PID" JVMTI.agent_load "$AP" "\"stop,file=$run/alloc.collapsed,collapsed,total\"" > /dev/null
     standalone_stop
     gzip -f "$run/alloc.collapsed" "$run/standalone.log"
-    echo "$side-$round: $(python3 "$OUT/threads.py" "$run/alloc.collapsed.gz" $CALLS | head -1)" | tee -a "$OUT/summary.txt"
+    echo "$side-$round: $(python3 bench/results/20261127T2140Z-alloc-profile/threads.py "$run/alloc.collapsed.gz" $CALLS | head -1)" | tee -a "$OUT/summary.txt"
   done
 done
