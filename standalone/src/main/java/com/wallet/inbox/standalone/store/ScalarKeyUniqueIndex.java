@@ -87,8 +87,8 @@ final class ScalarKeyUniqueIndex extends AbstractUniqueIndex<Integer> {
     }
 
     /**
-     * Whether an update leaves the key as it was: asked twice for each update, and the acceptance and delivery
-     * marks never change a key. The library works both documents' keys out into sets to compare them (about a
+     * Whether an update leaves the key as it was: asked twice for each update, and none of the service's
+     * updates (acceptance marks, failure marks, read marks) changes a key. The library works both documents' keys out into sets to compare them (about a
      * fifth of the bytes the store allocated for each mark under load, session 16's profile in BENCHMARKS.md).
      */
     @Override
