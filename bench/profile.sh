@@ -23,6 +23,7 @@ DRAIN_COUNT=${DRAIN_COUNT:-100000} MAX_PASSES=${MAX_PASSES:-4} C2_IDLE_SECONDS=$
 AGENT=${AP_HOME:-/tmp/ap}/linux-x64/libasyncProfiler.so
 [[ -f $AGENT ]] || { echo "no async-profiler at $AGENT (set AP_HOME)" >&2; exit 1; }
 
+# standalone_start, standalone_warm, standalone_load, standalone_drain; process_ticks.
 # shellcheck source=bench/standalone.sh
 source "$ROOT/bench/standalone.sh"
 
@@ -42,17 +43,12 @@ profiler_stop() {
   gzip -9f "$file"
 }
 
-drain() {
-  java -jar "$BENCH_JAR" drain --bootstrap-servers "$STANDALONE_KAFKA" --mongo-uri "$STANDALONE_MONGO_URI" \
-    --count "$DRAIN_COUNT" --users 100 --delete-after --out "$1"
-}
-
 run_phase() {
   case $PHASE in
     rate) standalone_load --rate "$RATE" --count "$COUNT" --max-seconds $((COUNT / RATE + 10)) --concurrency 1024 \
       --out "$1" ;;
     full) standalone_load --count "$COUNT" --concurrency 64 --max-seconds 120 --out "$1" ;;
-    drain) drain "$1" > /dev/null ;;
+    drain) standalone_drain "$DRAIN_COUNT" "$1" > /dev/null ;;
     *) echo "unknown phase $PHASE" >&2; return 1 ;;
   esac
 }
@@ -60,7 +56,7 @@ run_phase() {
 standalone_start "$OUT" "$STANDALONE_JAR"
 standalone_warm "$OUT" "$MAX_PASSES" "$C2_IDLE_SECONDS" 50000
 if [[ $PHASE == drain ]]; then
-  drain "$OUT/drain-warm-up.json" > /dev/null
+  standalone_drain "$DRAIN_COUNT" "$OUT/drain-warm-up.json" > /dev/null
 fi
 for event in $EVENTS; do
   cpu_before=$(process_ticks "$PID")

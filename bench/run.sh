@@ -128,9 +128,7 @@ iteration() {
   # transaction, so that the worker sees all of it at the commit; its pace is read from the commit to the last
   # storage (drain.afterPublishPerSec). The bulk-insert ceiling above writes with as many writers as the
   # worker has consumers.
-  bench drain --bootstrap-servers "127.0.0.1:$KAFKA_PORT" --mongo-uri "$MONGO_URI" \
-    --count "$drain_count" --users "$USERS" --delete-after \
-    --out "$dir/drain-$name.json" || echo "drain run $name: storage check FAILED"
+  drain_backlog "$drain_count" "$dir/drain-$name.json" || echo "drain run $name: storage check FAILED"
 }
 
 # Top frames of the CPU samples, by method and by package: where the standalone spends its time.
@@ -166,28 +164,17 @@ bench_load() {
 # until neither one's C2 threads used more than JIT_IDLE_PERCENT of a core during a pass (at most
 # JIT_MAX_PASSES); settle.txt lists each pass.
 warm_jit() {
-  local pass started took standalone_c2 bare_c2
-  for pass in $(seq 1 "$JIT_MAX_PASSES"); do
-    standalone_c2=$(c2_ticks "$STANDALONE_PID") bare_c2=$(c2_ticks "$BARE_PID") started=$SECONDS
-    bench_load --url "http://127.0.0.1:$BARE_PORT" --intake-only --label bare-http --client "$CLIENT" \
-      --count "$BARE_COUNT" --concurrency "$CONCURRENCY" --users "$USERS" \
-      --out "$RESULTS/warmup/bare-http-jit-$pass.json" > /dev/null
-    bench_load --url "$BASE" --mongo-uri "$MONGO_URI" --client "$CLIENT" --count "$LOAD_COUNT" \
-      --concurrency "$CONCURRENCY" --users "$USERS" --repeat-share "$REPEAT_SHARE" --delete-after \
-      --out "$RESULTS/warmup/load-jit-$pass.json" > /dev/null || true
-    took=$((SECONDS - started > 0 ? SECONDS - started : 1))
-    standalone_c2=$(($(c2_ticks "$STANDALONE_PID") - standalone_c2))
-    bare_c2=$(($(c2_ticks "$BARE_PID") - bare_c2))
-    # Ticks are 1/100 s, so ticks per second of the pass are the percent of one core.
-    echo "JIT pass $pass: ${took} s, C2 used $((standalone_c2 / took))% of a core in the standalone" \
-      "and $((bare_c2 / took))% in the bare-HTTP server; intake" \
-      "$(jq '.metrics["intake.requestsPerSec"] | floor' "$RESULTS/warmup/load-jit-$pass.json") calls/s" \
-      | tee -a "$RESULTS/settle.txt"
-    if ((standalone_c2 <= JIT_IDLE_PERCENT * took && bare_c2 <= JIT_IDLE_PERCENT * took)); then
-      return 0
-    fi
-  done
-  echo "JIT still compiling after $JIT_MAX_PASSES passes" | tee -a "$RESULTS/settle.txt"
+  until_c2_idle "JIT pass" "$JIT_MAX_PASSES" jit_pass "$STANDALONE_PID" "$BARE_PID"
+}
+
+jit_pass() {
+  bench_load --url "http://127.0.0.1:$BARE_PORT" --intake-only --label bare-http --client "$CLIENT" \
+    --count "$BARE_COUNT" --concurrency "$CONCURRENCY" --users "$USERS" \
+    --out "$RESULTS/warmup/bare-http-jit-$1.json" > /dev/null
+  bench_load --url "$BASE" --mongo-uri "$MONGO_URI" --client "$CLIENT" --count "$LOAD_COUNT" \
+    --concurrency "$CONCURRENCY" --users "$USERS" --repeat-share "$REPEAT_SHARE" --delete-after \
+    --out "$RESULTS/warmup/load-jit-$1.json" > /dev/null || true
+  echo "intake $(jq '.metrics["intake.requestsPerSec"] | floor' "$RESULTS/warmup/load-jit-$1.json") calls/s"
 }
 
 # The intake's passes do not warm the worker's path at a backlog's pace (batches of 2,000 records, the
@@ -197,21 +184,49 @@ warm_jit() {
 # DRAIN_COUNT until one leaves the standalone's C2 at most JIT_IDLE_PERCENT of a core (at most
 # DRAIN_MAX_PASSES); settle.txt lists each.
 warm_drain() {
-  local pass started took standalone_c2
-  for pass in $(seq 1 "$DRAIN_MAX_PASSES"); do
-    standalone_c2=$(c2_ticks "$STANDALONE_PID") started=$SECONDS
-    bench drain --bootstrap-servers "127.0.0.1:$KAFKA_PORT" --mongo-uri "$MONGO_URI" --count "$DRAIN_COUNT" \
-      --users "$USERS" --delete-after --out "$RESULTS/warmup/drain-jit-$pass.json" > /dev/null || true
+  until_c2_idle "drain pass" "$DRAIN_MAX_PASSES" drain_pass "$STANDALONE_PID"
+}
+
+drain_pass() {
+  drain_backlog "$DRAIN_COUNT" "$RESULTS/warmup/drain-jit-$1.json" > /dev/null || true
+  echo "worker $(jq '.metrics["drain.afterPublishPerSec"] // 0 | floor' "$RESULTS/warmup/drain-jit-$1.json") messages/s"
+}
+
+# until_c2_idle LABEL MAX_PASSES PASS_FUNCTION PID...: runs PASS_FUNCTION with the pass's number (it prints what
+# settle.txt notes of the pass) until, during one pass, no PID's C2 compiler threads used more than
+# JIT_IDLE_PERCENT of a core; at most MAX_PASSES passes.
+until_c2_idle() {
+  local label=$1 max_passes=$2 pass_function=$3
+  shift 3
+  local pids=("$@") pass started took note i used idle shares
+  local -a before
+  for pass in $(seq 1 "$max_passes"); do
+    for i in "${!pids[@]}"; do before[i]=$(c2_ticks "${pids[i]}"); done
+    started=$SECONDS
+    note=$("$pass_function" "$pass")
     took=$((SECONDS - started > 0 ? SECONDS - started : 1))
-    standalone_c2=$(($(c2_ticks "$STANDALONE_PID") - standalone_c2))
-    echo "drain pass $pass: ${took} s, C2 used $((standalone_c2 / took))% of a core in the standalone; worker" \
-      "$(jq '.metrics["drain.afterPublishPerSec"] // 0 | floor' "$RESULTS/warmup/drain-jit-$pass.json") messages/s" \
-      | tee -a "$RESULTS/settle.txt"
-    if ((standalone_c2 <= JIT_IDLE_PERCENT * took)); then
-      return 0
-    fi
+    idle=1 shares=''
+    for i in "${!pids[@]}"; do
+      # Ticks are 1/100 s, so ticks per second of the pass are the percent of one core.
+      used=$(($(c2_ticks "${pids[i]}") - before[i]))
+      shares+="${shares:+, }$((used / took))% of a core in $(process_name "${pids[i]}")"
+      ((used <= JIT_IDLE_PERCENT * took)) || idle=0
+    done
+    echo "$label $pass: ${took} s, C2 used ${shares}; $note" | tee -a "$RESULTS/settle.txt"
+    ((idle)) && return 0
   done
-  echo "JIT still compiling the drain after $DRAIN_MAX_PASSES drains" | tee -a "$RESULTS/settle.txt"
+  echo "JIT still compiling after $max_passes passes ($label)" | tee -a "$RESULTS/settle.txt"
+}
+
+# The process a PID names in settle.txt.
+process_name() {
+  if [[ $1 == "$STANDALONE_PID" ]]; then echo "the standalone"; else echo "the bare-HTTP server"; fi
+}
+
+# drain_backlog COUNT OUT_JSON: the worker alone, a backlog published straight to its topic in one transaction.
+drain_backlog() {
+  bench drain --bootstrap-servers "127.0.0.1:$KAFKA_PORT" --mongo-uri "$MONGO_URI" --count "$1" \
+    --users "$USERS" --delete-after --out "$2"
 }
 
 # c2_ticks PID, shared with steady.sh.

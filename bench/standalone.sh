@@ -61,6 +61,13 @@ standalone_load() {
     "$@" > /dev/null 2>&1 || true
 }
 
+# standalone_drain COUNT OUT_JSON: the worker alone, a backlog of COUNT events published straight to its topic in
+# one transaction (run.sh's drain).
+standalone_drain() {
+  java -jar "$BENCH_JAR" drain --bootstrap-servers "$STANDALONE_KAFKA" --mongo-uri "$STANDALONE_MONGO_URI" \
+    --count "$1" --users 100 --delete-after --out "$2"
+}
+
 # standalone_warm OUT_DIR MAX_PASSES C2_IDLE_SECONDS COUNT: full-speed passes until its C2 compiler threads
 # used at most C2_IDLE_SECONDS of CPU in one, each pass's rate appended to OUT_DIR/summary.txt.
 standalone_warm() {
