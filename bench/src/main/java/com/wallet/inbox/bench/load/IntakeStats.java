@@ -1,5 +1,6 @@
 package com.wallet.inbox.bench.load;
 
+import com.wallet.inbox.schemas.ResultCode;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -66,6 +67,17 @@ final class IntakeStats {
         Map<String, Long> counts = new TreeMap<>();
         codes.forEach((code, adder) -> counts.put(code, adder.sum()));
         return counts;
+    }
+
+    /**
+     * Calls answered anything but ACCEPT: a refusal is cheap to answer, so a throughput with refusals in it is
+     * not the intake's (the per-client rate limit refused part of a full-speed load from session 6 on).
+     */
+    long notAccepted() {
+        return codes.entrySet().stream()
+                .filter(entry -> !ResultCode.ACCEPT.name().equals(entry.getKey()))
+                .mapToLong(entry -> entry.getValue().sum())
+                .sum();
     }
 
     long completed() {

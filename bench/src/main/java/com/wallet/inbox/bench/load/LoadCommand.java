@@ -133,6 +133,11 @@ public final class LoadCommand implements Callable<Integer> {
         }
         report.print(System.out);
         report.write(out);
+        if (!Boolean.TRUE.equals(report.details().get("intake.allAccepted"))) {
+            System.err.println("Calls answered other than ACCEPT (intake.resultCodes): the throughput counts refusals,"
+                    + " which cost the server less than acceptances (is the per-client rate limit below the load?)");
+            return 3;
+        }
         return intakeOnly || Boolean.TRUE.equals(report.details().get("delivery.ok")) ? 0 : 2;
     }
 

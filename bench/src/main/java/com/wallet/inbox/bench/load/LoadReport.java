@@ -61,6 +61,7 @@ final class LoadReport {
         details.put("repeatShare", plan.repeatShare());
         details.put("intake.repeatsSent", stats.repeats());
         details.put("intake.resultCodes", stats.codeCounts());
+        details.put("intake.allAccepted", stats.notAccepted() == 0);
         // New requestIds accepted in the measured phase (its repeats of warm-up ones were accepted before).
         details.put("intake.acceptedDistinct", stats.acceptedDistinct() - warmUp.acceptedDistinct());
         details.put("intake.repeatMessageIdMismatches", stats.messageIdMismatches());

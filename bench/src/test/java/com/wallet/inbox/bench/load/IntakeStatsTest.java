@@ -25,6 +25,18 @@ class IntakeStatsTest {
     }
 
     @Test
+    void everyAnswerButAcceptCountsAsNotAccepted() {
+        stats.recordResponse(call("r1", false), System.nanoTime(), 200, accepted("m1"));
+        assertThat(stats.notAccepted()).isZero();
+
+        stats.recordResponse(call("r2", false), System.nanoTime(), 200, failed("REQUEST_TRAFFIC_EXCEED_LIMIT"));
+        stats.recordResponse(call("r3", false), System.nanoTime(), 502, "<html>bad gateway</html>".getBytes(UTF_8));
+        stats.recordFailure(call("r4", false), System.nanoTime(), new RuntimeException(new IOException("reset")));
+
+        assertThat(stats.notAccepted()).isEqualTo(3);
+    }
+
+    @Test
     void countsARepeatAnsweredWithAnotherMessageId() {
         stats.recordResponse(call("r1", false), System.nanoTime(), 200, accepted("m1"));
         stats.recordResponse(call("r1", true), System.nanoTime(), 200, accepted("m2"));

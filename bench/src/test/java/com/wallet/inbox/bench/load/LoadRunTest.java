@@ -29,6 +29,7 @@ class LoadRunTest {
                     .containsEntry("warmup.resultCodes", Map.of("ACCEPT", warmUpCalls))
                     .containsEntry("warmup.acceptedDistinct", warmUpCalls)
                     .containsEntry("intake.acceptedDistinct", 40L)
+                    .containsEntry("intake.allAccepted", true)
                     .containsKeys("warmup.latency.p99Ms", "warmup.actualSeconds");
         }
     }
