@@ -7,16 +7,17 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import com.wallet.inbox.schemas.InboxCollections;
 import com.wallet.inbox.schemas.InboxRequest;
 import com.wallet.inbox.schemas.RequestStatus;
 import java.time.Instant;
-import java.util.Date;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.bson.BsonDateTime;
+import org.bson.BsonDocument;
+import org.bson.BsonString;
 import org.bson.Document;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
@@ -125,16 +126,23 @@ class InboxRequests implements InitializingBean, DisposableBean {
     /**
      * Filters by {@code _id} and status as a plain document: {@code Filters.and} would render {@code $and},
      * which the embedded store serves by scanning the collection, where it serves this shape from the
-     * {@code _id} index (as MongoDB does either shape).
+     * {@code _id} index (as MongoDB does either shape). Filter and update are built as BSON values, which the
+     * driver writes as they are: a {@code Document} and {@code Updates} are rendered through its codec
+     * registry, a lookup per value, for a write made once per accepted call (BENCHMARKS.md, session 18).
      */
     private record Acceptance(String messageId, Instant acceptedAt) implements RequestWrite {
+
+        private static final BsonString PENDING = new BsonString(RequestStatus.PENDING.name());
+        private static final BsonString ACCEPTED = new BsonString(RequestStatus.ACCEPTED.name());
+
         @Override
         public WriteModel<Document> model() {
             return new UpdateOneModel<>(
-                    new Document("_id", messageId).append("status", RequestStatus.PENDING.name()),
-                    Updates.combine(
-                            Updates.set("status", RequestStatus.ACCEPTED.name()),
-                            Updates.set("acceptedAt", Date.from(acceptedAt))));
+                    new BsonDocument("_id", new BsonString(messageId)).append("status", PENDING),
+                    new BsonDocument(
+                            "$set",
+                            new BsonDocument("status", ACCEPTED)
+                                    .append("acceptedAt", new BsonDateTime(acceptedAt.toEpochMilli()))));
         }
     }
 }
