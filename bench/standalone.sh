@@ -30,8 +30,8 @@ standalone_start() {
   done
   mkdir -p "$out"
   DATA_DIR=$(mktemp -d /tmp/inbox-bench-data.XXXXXX)
-  # shellcheck disable=SC2086
   # The client's rate limit out of the load's reach, as in run.sh's start_standalone.
+  # shellcheck disable=SC2086
   "$STANDALONE_JAVA" $STANDALONE_OPTS -Xlog:gc:file="$out/gc.log" -jar "$jar" --inbox.standalone.store="$STANDALONE_STORE" \
     --inbox.standalone.data-dir="$DATA_DIR" --inbox.rate-limit.burst=1000000 $STANDALONE_ARGS > "$out/standalone.log" 2>&1 &
   PID=$!

@@ -71,7 +71,7 @@ final class IntakeStats {
 
     /**
      * Calls answered anything but ACCEPT: a refusal is cheap to answer, so a throughput with refusals in it is
-     * not the intake's (the per-client rate limit refused part of a full-speed load from session 6 on).
+     * not the intake's (until session 18, the load's one client met its rate limit at full speed).
      */
     long notAccepted() {
         return codes.entrySet().stream()
