@@ -8,5 +8,5 @@ FNR == NR { if (/Pause Young/ && / [0-9.]+ms$/) { id = gcid(); t[id] = substr($1
 /Object Copy \(ms\)/ { oc[gcid()] = avg() }
 /Ext Root Scanning \(ms\)/ { er[gcid()] = avg() }
 /Log Buffers \(ms\)/ { inlog = 1; next }
-inlog && /Dirty Cards/ { match($0, /Sum: *[0-9]+/); dc[gcid()] = substr($0, RSTART + 5, RLENGTH - 5) + 0; inlog = 0 }
+inlog && /Dirty Cards/ { id = gcid(); match($0, /Sum: *[0-9]+/); dc[id] = substr($0, RSTART + 5, RLENGTH - 5) + 0; inlog = 0 }
 END { for (id in pause) printf "%d %.1f %s %s %s %s %s\n", id, t[id], pause[id], shr[id], oc[id], er[id], dc[id] }

@@ -6,5 +6,4 @@ set -euo pipefail
 OUT=$(cd "$(dirname "$0")" && pwd)
 STANDALONE_OPTS="-Xmx1g -XX:-ClassUnloadingWithConcurrentMark -Xlog:gc+phases=debug,gc+heap=debug:file=$OUT/gc-phases.log" \
   RATE=1900 COUNT=50000 MAX_PASSES=4 bash bench/steady.sh "$OUT/run" "$JAR"
-# Then: gunzip -k gc-phases.log.gz; awk -f pauses.awk run/gc.log gc-phases.log | sort -n (pauses.txt, which has
-# a dirty-cards column that did not parse and is left out of BENCHMARKS.md)
+# Then: gunzip -k gc-phases.log.gz; awk -f pauses.awk run/gc.log gc-phases.log | sort -n > pauses.txt
