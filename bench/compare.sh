@@ -30,7 +30,8 @@ done
 # One line per side: the medians over its runs of each figure steady.sh prints.
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR) printf "%g", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; else printf "n/a" }'; }
 for name in "$A_NAME" "$B_NAME"; do
-  summaries=("$OUT/$name"-*/summary.txt)
+  # The runs are NAME-ROUND: a side whose name starts with the other's (a, a-more) keeps to its own.
+  summaries=("$OUT/$name"-[0-9]*/summary.txt)
   figure() { grep -h "$1" "${summaries[@]}" | sed -nE "s|.*$2.*|\\1|p" | median; }
   printf '%s (%d runs): full speed %s calls/s; at the rate: p99 %s ms, accept-to-store p99 %s ms, CPU %s us per call\n' \
     "$name" "${#summaries[@]}" \
