@@ -22,7 +22,7 @@
 #     JIT_IDLE_PERCENT of a core during one; see warm_drain)
 #   CLIENT=netty (the load generator's HTTP client: netty or jdk)
 #   LOAD_JVM_OPTS="-XX:TieredStopAtLevel=1" (JVM options of the load generator's runs; see bench_load)
-#   STANDALONE_OPTS="-Xmx1g -Xmn200m -XX:-ClassUnloadingWithConcurrentMark" (JVM options for the standalone, as the
+#   STANDALONE_OPTS=$README_STANDALONE_OPTS (JVM options for the standalone, as the
 #     README starts it) STANDALONE_JAVA=java (the JVM of the standalone and of the bare-HTTP server, so that the
 #     ceiling runs the web stack on the same JVM as the intake it is compared with)
 #   BARE_OPTS="" (JVM options of the bare-HTTP server, e.g. the same collector as the standalone's)
@@ -59,7 +59,9 @@ INSERT_WARMUP_COUNT=${INSERT_WARMUP_COUNT:-100000}
 # bench/profile.sh profiles a standalone of its own instead.
 JFR=${JFR:-0}
 CEILINGS_ONLY=${CEILINGS_ONLY:-0}
-STANDALONE_OPTS=${STANDALONE_OPTS:--Xmx1g -Xmn200m -XX:-ClassUnloadingWithConcurrentMark}
+# shellcheck source=bench/standalone-opts.sh
+source "$ROOT/bench/standalone-opts.sh"
+STANDALONE_OPTS=${STANDALONE_OPTS:-$README_STANDALONE_OPTS}
 STANDALONE_JAVA=${STANDALONE_JAVA:-java}
 BARE_OPTS=${BARE_OPTS:-}
 RESULTS=${RESULTS:-$ROOT/bench/results/$(date -u +%Y%m%dT%H%M%SZ)}

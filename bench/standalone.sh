@@ -2,14 +2,16 @@
 # temp data dir, GC log), drive it with the load generator, warm its JIT, stop it. Traffic to 127.0.0.1
 # only; stops only the standalone it started, by PID. run.sh keeps its own, with the bare-HTTP server.
 #
-# Settings (environment): STANDALONE_OPTS="-Xmx1g -Xmn200m -XX:-ClassUnloadingWithConcurrentMark" (as the README
+# Settings (environment): STANDALONE_OPTS=$README_STANDALONE_OPTS (as the README
 # starts it) STANDALONE_JAVA=java (the JVM that runs the standalone; the load generator always runs on `java`)
 # STANDALONE_STORE=memory (the standalone's store: memory, or h2 for the file store the README runs)
 # STANDALONE_ARGS="" (more of the standalone's arguments, e.g. --inbox.delivery.max-poll-records=1000)
 
 STANDALONE_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BENCH_JAR=$STANDALONE_ROOT/bench/target/inbox-bench.jar
-STANDALONE_OPTS=${STANDALONE_OPTS:--Xmx1g -Xmn200m -XX:-ClassUnloadingWithConcurrentMark}
+# shellcheck source=bench/standalone-opts.sh
+source "$STANDALONE_ROOT/bench/standalone-opts.sh"
+STANDALONE_OPTS=${STANDALONE_OPTS:-$README_STANDALONE_OPTS}
 STANDALONE_JAVA=${STANDALONE_JAVA:-java}
 STANDALONE_ARGS=${STANDALONE_ARGS:-}
 STANDALONE_STORE=${STANDALONE_STORE:-memory}
