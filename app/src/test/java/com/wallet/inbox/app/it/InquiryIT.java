@@ -35,7 +35,7 @@ class InquiryIT extends IntegrationTestBase {
     void acceptedThenDelivered() {
         String messageId = send("q-1");
 
-        var accepted = http.post(INQUIRY, inquiry("q-1"));
+        var accepted = http.post(INQUIRY, fixture.inquiry("q-1"));
         assertThat(accepted.resultCode()).isEqualTo("SUCCESS");
         assertThat(accepted.json().path("messageId").asString()).isEqualTo(messageId);
         assertThat(accepted.json().path("messageStatus").asString()).isEqualTo("ACCEPTED");
@@ -48,7 +48,7 @@ class InquiryIT extends IntegrationTestBase {
                         .append("messageId", messageId)
                         .append("deliveredAt", Date.from(deliveredAt)));
 
-        var delivered = http.post(INQUIRY, inquiry("q-1"));
+        var delivered = http.post(INQUIRY, fixture.inquiry("q-1"));
         assertThat(delivered.json().path("messageStatus").asString()).isEqualTo("DELIVERED");
         assertThat(Instant.parse(delivered.json().path("deliveredAt").asString()))
                 .isEqualTo(deliveredAt);
@@ -66,7 +66,7 @@ class InquiryIT extends IntegrationTestBase {
                                 Updates.set("failureMessage", "placeholder who has no parameter"),
                                 Updates.set("failedAt", new Date())));
 
-        var failed = http.post(INQUIRY, inquiry("q-2"));
+        var failed = http.post(INQUIRY, fixture.inquiry("q-2"));
 
         assertThat(failed.json().path("messageStatus").asString()).isEqualTo("FAILED");
         assertThat(failed.json().path("failureCode").asString()).isEqualTo("TEMPLATE_PARAMETER_MISSING");
@@ -75,7 +75,7 @@ class InquiryIT extends IntegrationTestBase {
 
     @Test
     void unknownOrPendingRequestIdIsIllegal() {
-        var unknown = http.post(INQUIRY, inquiry("never-sent"));
+        var unknown = http.post(INQUIRY, fixture.inquiry("never-sent"));
         assertThat(unknown.resultCode()).isEqualTo("PARAM_ILLEGAL");
         assertThat(unknown.json().path("result").path("resultMessage").asString())
                 .contains("requestId");
@@ -91,7 +91,7 @@ class InquiryIT extends IntegrationTestBase {
         database.getCollection(InboxCollections.REQUESTS)
                 .updateOne(eq("_id", messageId), Updates.set("status", "PENDING"));
 
-        var pending = http.post(INQUIRY, inquiry("q-3"));
+        var pending = http.post(INQUIRY, fixture.inquiry("q-3"));
         assertThat(pending.resultCode()).isEqualTo("PARAM_ILLEGAL");
         assertThat(pending.json().path("result").path("resultMessage").asString())
                 .contains("requestId", "sendInbox");
@@ -102,7 +102,7 @@ class InquiryIT extends IntegrationTestBase {
         assertThat(http.post(INQUIRY, "{\"accessToken\":\"nope\",\"requestId\":\"q-4\"}")
                         .resultCode())
                 .isEqualTo("INVALID_ACCESS_TOKEN");
-        assertThat(http.post(INQUIRY, inquiry("bad id!")).resultCode()).isEqualTo("VERIFY_REQUEST_ID_INVALID");
+        assertThat(http.post(INQUIRY, fixture.inquiry("bad id!")).resultCode()).isEqualTo("VERIFY_REQUEST_ID_INVALID");
         assertThat(http.post(INQUIRY, "[]").resultCode()).isEqualTo("PARAM_ILLEGAL");
     }
 
@@ -110,10 +110,5 @@ class InquiryIT extends IntegrationTestBase {
         var answer = http.post("/v2/messages/sendInbox", fixture.sendInbox(requestId));
         assertThat(answer.resultCode()).isEqualTo("ACCEPT");
         return answer.json().path("messageId").asString();
-    }
-
-    private String inquiry(String requestId) {
-        return "{\"accessToken\":\"" + fixture.token + "\",\"authClientId\":\"" + fixture.clientId
-                + "\",\"requestId\":\"" + requestId + "\"}";
     }
 }

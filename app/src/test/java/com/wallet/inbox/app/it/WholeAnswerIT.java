@@ -49,10 +49,7 @@ class WholeAnswerIT extends IntegrationTestBase {
     void inquiryIsAnsweredWithItsLength() {
         http.post("/v2/messages/sendInbox", fixture.sendInbox("whole-3"));
 
-        var inquiry = http.post(
-                "/v2/messages/inquiryInbox",
-                "{\"accessToken\":\"" + fixture.token + "\",\"authClientId\":\"" + fixture.clientId
-                        + "\",\"requestId\":\"whole-3\"}");
+        var inquiry = http.post("/v2/messages/inquiryInbox", fixture.inquiry("whole-3"));
 
         assertThat(inquiry.resultCode()).isEqualTo("SUCCESS");
         assertSentWhole(inquiry);

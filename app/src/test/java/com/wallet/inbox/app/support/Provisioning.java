@@ -67,6 +67,12 @@ public final class Provisioning {
                 + "\"},\"language\":\"en-US\"}],\"extendInfo\":\"This is additional information\"}";
     }
 
+    /** An inquiryInbox body for one of this fixture's requests. */
+    public String inquiry(String requestId) {
+        return "{\"accessToken\":\"" + token + "\",\"authClientId\":\"" + clientId + "\",\"requestId\":\"" + requestId
+                + "\"}";
+    }
+
     private static void ok(Http.Answer answer) {
         assertThat(answer.status()).as(answer.raw().body()).isEqualTo(200);
     }
