@@ -69,7 +69,7 @@ APP_PORT=${APP_PORT:-8080} KAFKA_PORT=${KAFKA_PORT:-9092} MONGO_PORT=${MONGO_POR
 BASE=http://127.0.0.1:$APP_PORT
 MONGO_URI=mongodb://127.0.0.1:$MONGO_PORT/inbox
 
-STANDALONE_PID='' BARE_PID='' DATA_DIR=''
+STANDALONE_PID='' BARE_PID='' DATA_DIR='' SAMPLER_PID='' JSTAT_PID=''
 
 main() {
   require_built
@@ -77,6 +77,7 @@ main() {
   mkdir -p "$RESULTS/warmup" "$RESULTS/logs"
   describe_machine > "$RESULTS/machine.txt"
   start_standalone
+  start_memory_sampler
   start_bare_http
   echo "== warm-up (discarded) =="
   iteration warmup "$RESULTS/warmup" "$WARMUP_COUNT" "$WARMUP_COUNT" "$WARMUP_COUNT" "$WARMUP_COUNT" \
@@ -90,6 +91,7 @@ main() {
     iteration "$i" "$RESULTS" "$LOAD_COUNT" "$BARE_COUNT" "$KAFKA_COUNT" "$INSERT_COUNT" "$DRAIN_COUNT"
   done
   grep -E 'VmHWM|VmRSS' "/proc/$STANDALONE_PID/status" > "$RESULTS/standalone-memory.txt" || true
+  summarize_memory > "$RESULTS/standalone-memory-steps.txt"
   bench summarize --dir "$RESULTS" --out "$RESULTS/summary.json" > /dev/null
   if [[ $JFR == 1 && -f $RESULTS/standalone-load.jfr ]]; then
     summarize_jfr "$RESULTS/standalone-load.jfr" > "$RESULTS/jfr-hotspots.txt" || true
@@ -102,17 +104,21 @@ main() {
 # worker's drain. Arguments: name, output dir, then the counts of load, bare-http, kafka, insert, drain.
 iteration() {
   local name=$1 dir=$2 count=$3 bare_count=$4 kafka_count=$5 insert_count=$6 drain_count=$7
+  step "bare-http $name"
   bench_load --url "http://127.0.0.1:$BARE_PORT" --intake-only --label bare-http --client "$CLIENT" \
     --count "$bare_count" --concurrency "$CONCURRENCY" --users "$USERS" \
     --out "$dir/bare-http-$name.json"
+  step "kafka-produce $name"
   bench kafka-produce --bootstrap-servers "127.0.0.1:$KAFKA_PORT" --count "$kafka_count" \
     --out "$dir/kafka-produce-$name.json"
+  step "bulk-insert $name"
   bench bulk-insert --mongo-uri "$MONGO_URI" --count "$insert_count" --warmup-count "$INSERT_WARMUP_COUNT" \
     --out "$dir/bulk-insert-$name.json"
   [[ $CEILINGS_ONLY == 1 ]] && return 0
   if [[ $name == 1 && $JFR == 1 ]]; then
     jcmd "$STANDALONE_PID" JFR.start name=bench settings=profile filename="$RESULTS/standalone-load.jfr" > /dev/null
   fi
+  step "load $name"
   bench_load --url "$BASE" --mongo-uri "$MONGO_URI" --client "$CLIENT" --count "$count" --concurrency "$CONCURRENCY" \
     --users "$USERS" --repeat-share "$REPEAT_SHARE" --delete-after --out "$dir/load-$name.json" \
     || echo "load run $name: check FAILED (delivery, or calls answered other than ACCEPT)"
@@ -122,6 +128,7 @@ iteration() {
   grep -E 'VmHWM|VmRSS' "/proc/$STANDALONE_PID/status" | tr '\n' ' ' > "$dir/standalone-memory-$name.txt" || true
   local half
   half=$(jq '.metrics["intake.requestsPerSec"] / 2 | floor' "$dir/load-$name.json")
+  step "load-half-rate $name"
   bench_load --url "$BASE" --mongo-uri "$MONGO_URI" --client "$CLIENT" --label load-half-rate --rate "$half" \
     --count "$((half * HALF_RATE_SECONDS))" --max-seconds "$((HALF_RATE_SECONDS + 10))" --concurrency 1024 \
     --users "$USERS" --repeat-share "$REPEAT_SHARE" --delete-after --out "$dir/load-half-rate-$name.json" \
@@ -130,6 +137,7 @@ iteration() {
   # transaction, so that the worker sees all of it at the commit; its pace is read from the commit to the last
   # storage (drain.afterPublishPerSec). The bulk-insert ceiling above writes with as many writers as the
   # worker has consumers.
+  step "drain $name"
   drain_backlog "$drain_count" "$dir/drain-$name.json" || echo "drain run $name: storage check FAILED"
 }
 
@@ -205,6 +213,7 @@ until_c2_idle() {
   for pass in $(seq 1 "$max_passes"); do
     for i in "${!pids[@]}"; do before[i]=$(c2_ticks "${pids[i]}"); done
     started=$SECONDS
+    step "$label $pass"
     note=$("$pass_function" "$pass")
     took=$((SECONDS - started > 0 ? SECONDS - started : 1))
     idle=1 shares=''
@@ -290,6 +299,40 @@ start_standalone() {
     "$BASE/admin/v1/templates/TP_5800000001xxxx"
 }
 
+# VmHWM says how high the standalone's resident memory went, not during which step, nor how much of it is the
+# heap. So its /proc status is sampled every second through the run (standalone-memory-timeline.txt: epoch ms,
+# VmRSS, RssAnon, RssFile and VmHWM in kB, threads; a "# epoch-ms step" line as each step starts), jstat notes
+# the heap's committed size beside it (standalone-jstat.txt, seconds since the JVM started), and
+# standalone-memory-steps.txt sums the timeline up per step at the end.
+start_memory_sampler() {
+  local out=$RESULTS/standalone-memory-timeline.txt
+  echo "# epoch_ms rss_kb anon_kb file_kb hwm_kb threads" > "$out"
+  (
+    while [[ -r /proc/$STANDALONE_PID/status ]]; do
+      awk -v t="$(date +%s%3N)" '/^VmRSS/ { r = $2 } /^RssAnon/ { a = $2 } /^RssFile/ { f = $2 } /^VmHWM/ { h = $2 }
+        /^Threads/ { n = $2 } END { print t, r, a, f, h, n }' "/proc/$STANDALONE_PID/status" 2> /dev/null || break
+      sleep 1
+    done >> "$out"
+  ) &
+  SAMPLER_PID=$!
+  jstat -gc -t "$STANDALONE_PID" 1000 > "$RESULTS/standalone-jstat.txt" 2>&1 &
+  JSTAT_PID=$!
+}
+
+# Marks the start of a step in the memory timeline.
+step() {
+  echo "# $(date +%s%3N) $1" >> "$RESULTS/standalone-memory-timeline.txt"
+}
+
+# Per step: the highest VmRSS and RssAnon sampled during it, and the step in which VmHWM reached its final value.
+summarize_memory() {
+  awk 'function flush() { if (name != "") printf "%-28s max VmRSS %9d kB  max RssAnon %9d kB\n", name, rss, anon }
+    /^# epoch_ms/ { next }
+    /^# / { flush(); name = $3; for (i = 4; i <= NF; i++) name = name " " $i; rss = anon = 0; next }
+    { if ($2 > rss) rss = $2; if ($3 > anon) anon = $3; if ($5 > hwm) { hwm = $5; at = (name == "" ? "start" : name) } }
+    END { flush(); printf "VmHWM %d kB, reached during: %s\n", hwm, at }' "$RESULTS/standalone-memory-timeline.txt"
+}
+
 start_bare_http() {
   # shellcheck disable=SC2086
   "$STANDALONE_JAVA" $BARE_OPTS -jar "$BENCH_JAR" bare-http --port $BARE_PORT --max-minutes 120 > "$RESULTS/logs/bare-http.log" 2>&1 &
@@ -313,6 +356,7 @@ await() {
 }
 
 stop_started() {
+  for pid in $SAMPLER_PID $JSTAT_PID; do kill "$pid" 2> /dev/null || true; done
   for pid in $BARE_PID $STANDALONE_PID; do
     if kill -0 "$pid" 2> /dev/null; then
       kill "$pid"
