@@ -125,7 +125,6 @@ iteration() {
   if [[ $name == 1 && $JFR == 1 ]]; then
     jcmd "$STANDALONE_PID" JFR.stop name=bench > /dev/null
   fi
-  grep -E 'VmHWM|VmRSS' "/proc/$STANDALONE_PID/status" | tr '\n' ' ' > "$dir/standalone-memory-$name.txt" || true
   local half
   half=$(jq '.metrics["intake.requestsPerSec"] / 2 | floor' "$dir/load-$name.json")
   step "load-half-rate $name"
@@ -303,7 +302,8 @@ start_standalone() {
 # heap. So its /proc status is sampled every second through the run (standalone-memory-timeline.txt: epoch ms,
 # VmRSS, RssAnon, RssFile and VmHWM in kB, threads; a "# epoch-ms step" line as each step starts), jstat notes
 # the heap's committed size beside it (standalone-jstat.txt, seconds since the JVM started), and
-# standalone-memory-steps.txt sums the timeline up per step at the end.
+# standalone-memory-steps.txt sums the timeline up per step at the end (it replaces the VmHWM/VmRSS snapshot each
+# round used to write after its load, standalone-memory-<round>.txt in earlier results).
 start_memory_sampler() {
   local out=$RESULTS/standalone-memory-timeline.txt
   echo "# epoch_ms rss_kb anon_kb file_kb hwm_kb threads" > "$out"
