@@ -12,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class LoadRun {
 
+    /** At most this many measured calls are built before the phase starts (about 100 MB of bodies). */
+    static final int MAX_PREPARED = 200_000;
+
     private final LoadPlan plan;
     private final String runId;
     private final IntakeClient client;
@@ -48,6 +51,7 @@ final class LoadRun {
         driver.warmUp(source, warmUpStats);
         WarmUp warmUp = WarmUp.of(plan, warmUpStats, System.nanoTime() - warmUpStart);
         IntakeStats stats = warmUpStats.nextPhase();
+        source.prepare((int) Math.min(plan.count(), MAX_PREPARED));
         long cpuBefore = ProcessCpu.nanos();
         long start = driver.run(source, stats);
         long cpuAfter = ProcessCpu.nanos();

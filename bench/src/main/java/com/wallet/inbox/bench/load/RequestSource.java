@@ -3,6 +3,7 @@ package com.wallet.inbox.bench.load;
 import com.wallet.inbox.schemas.ContentTemplate;
 import com.wallet.inbox.schemas.InboxJson;
 import com.wallet.inbox.schemas.SendInboxRequest;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -22,6 +23,9 @@ final class RequestSource {
     private final String templateCode;
     private final double repeatShare;
     private final SplittableRandom random;
+    /** Calls built ahead by {@link #prepare}, in the order {@link #next} hands them out. */
+    private final ArrayDeque<Outgoing> prepared = new ArrayDeque<>();
+
     private long unique;
 
     RequestSource(
@@ -39,7 +43,24 @@ final class RequestSource {
         this.random = new SplittableRandom(seed);
     }
 
+    /**
+     * Builds the next {@code count} calls now, so that a measured phase only hands them out: serializing a
+     * body took about a tenth of the load generator's CPU per call at a fixed rate (BENCHMARKS.md, session
+     * 22), CPU taken from the server it shares the machine with. The calls are the ones {@link #next}
+     * would have built, in the same order.
+     */
+    void prepare(int count) {
+        for (int i = 0; i < count; i++) {
+            prepared.add(build());
+        }
+    }
+
     Outgoing next() {
+        Outgoing call = prepared.poll();
+        return call != null ? call : build();
+    }
+
+    private Outgoing build() {
         if (unique > 0 && random.nextDouble() < repeatShare) {
             return outgoing(random.nextLong(unique), true);
         }

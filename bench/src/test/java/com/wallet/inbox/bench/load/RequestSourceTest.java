@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wallet.inbox.schemas.InboxJson;
 import com.wallet.inbox.schemas.SendInboxRequest;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,5 +60,29 @@ class RequestSourceTest {
             assertThat(template.language()).isEqualTo("en-US");
             assertThat(template.templateParameters()).containsKey("who");
         });
+    }
+
+    @Test
+    void preparedCallsAreTheOnesNextWouldHaveBuiltInTheSameOrder() {
+        var lazy = new RequestSource("run1", USERS, "client", "TP_1", 0.3, 7);
+        var prepared = new RequestSource("run1", USERS, "client", "TP_1", 0.3, 7);
+        // Some calls drawn before the preparation, as a warm-up draws them, and some after what was prepared.
+        List<Outgoing> expected =
+                IntStream.range(0, 500).mapToObj(i -> lazy.next()).toList();
+        List<Outgoing> actual = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            actual.add(prepared.next());
+        }
+        prepared.prepare(250);
+        for (int i = 0; i < 400; i++) {
+            actual.add(prepared.next());
+        }
+
+        assertThat(actual).hasSameSizeAs(expected);
+        for (int i = 0; i < expected.size(); i++) {
+            assertThat(actual.get(i).requestId()).isEqualTo(expected.get(i).requestId());
+            assertThat(actual.get(i).repeat()).isEqualTo(expected.get(i).repeat());
+            assertThat(actual.get(i).body()).isEqualTo(expected.get(i).body());
+        }
     }
 }
