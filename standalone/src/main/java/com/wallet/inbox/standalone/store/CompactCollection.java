@@ -11,31 +11,22 @@ import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * A collection that keeps each document as its BSON bytes, at a position its unique indexes point to.
- * Reads decode a fresh copy, so the library's in-place update (which changes the document it read) changes
- * nothing here until {@link #handleUpdate} stores the new bytes.
+ * A collection that keeps each document as its BSON bytes ({@link DocumentSlots}), at a position its unique
+ * indexes point to. Reads decode a fresh copy, so the library's in-place update (which changes the document
+ * it read) changes nothing here until {@link #handleUpdate} stores the new bytes.
  *
  * <p>The library serialises every call on a collection ({@link AbstractSynchronizedMongoCollection}), so
  * the slots and the scratch buffer need no locking of their own.
  */
 final class CompactCollection extends AbstractSynchronizedMongoCollection<Integer> {
 
-    private final List<byte[]> slots = new ArrayList<>();
-    /** Slots of removed documents, filled again before the list grows. */
-    private final Deque<Integer> freeSlots = new ArrayDeque<>();
+    private final DocumentSlots slots = new DocumentSlots();
     /** One encoding at a time (see above); sized to the largest document so far. */
     private final ByteBuf scratch = Unpooled.buffer(4096);
-
-    /** The sum of the stored documents' BSON sizes, kept from the bytes this collection encodes anyway. */
-    private int dataSize;
 
     CompactCollection(
             MongoDatabase database, String collectionName, CollectionOptions options, CursorRegistry cursors) {
@@ -44,32 +35,22 @@ final class CompactCollection extends AbstractSynchronizedMongoCollection<Intege
 
     @Override
     protected Integer addDocumentInternal(Document document) {
-        byte[] bytes = encode(document);
-        dataSize += bytes.length;
-        Integer free = freeSlots.poll();
-        if (free == null) {
-            slots.add(bytes);
-            return slots.size() - 1;
-        }
-        slots.set(free, bytes);
-        return free;
+        return slots.add(encode(document));
     }
 
     @Override
     protected Document getDocument(Integer position) {
-        return decode(slots.get(position));
+        return BsonDecoder.decodeBson(slots.get(position));
     }
 
     @Override
     protected void handleUpdate(Integer position, Document oldDocument, Document newDocument) {
-        byte[] bytes = encode(newDocument);
-        dataSize += bytes.length - slots.set(position, bytes).length;
+        slots.replace(position, encode(newDocument));
     }
 
     @Override
     protected void removeDocument(Integer position) {
-        dataSize -= slots.set(position, null).length;
-        freeSlots.add(position);
+        slots.remove(position);
     }
 
     /** A query that names a unique key and more is served from that index too ({@link UniqueKeyLookup}). */
@@ -97,7 +78,7 @@ final class CompactCollection extends AbstractSynchronizedMongoCollection<Intege
 
     @Override
     public synchronized int count() {
-        return slots.size() - freeSlots.size();
+        return slots.count();
     }
 
     /**
@@ -117,25 +98,20 @@ final class CompactCollection extends AbstractSynchronizedMongoCollection<Intege
 
     @Override
     protected int getDataSize() {
-        return dataSize;
+        return (int) Math.min(Integer.MAX_VALUE, slots.liveBytes());
     }
 
     /** Slot order, as the library's memory backend returns documents without a sort. */
     private IntStream positions(boolean descending) {
-        int size = slots.size();
+        int size = slots.positionCount();
         IntStream positions = descending ? IntStream.range(0, size).map(i -> size - 1 - i) : IntStream.range(0, size);
-        return positions.filter(position -> slots.get(position) != null);
+        return positions.filter(slots::isLive);
     }
 
-    private byte[] encode(Document document) {
+    /** The document's bytes in the scratch buffer, until the next encoding. */
+    private ByteBuf encode(Document document) {
         scratch.clear();
         BsonEncoder.encodeDocument(document, scratch);
-        byte[] bytes = new byte[scratch.readableBytes()];
-        scratch.readBytes(bytes);
-        return bytes;
-    }
-
-    private static Document decode(byte[] bytes) {
-        return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bytes));
+        return scratch;
     }
 }

@@ -14,10 +14,11 @@ import java.util.List;
  * The in-memory backend of the benchmarks, with each document kept as its BSON bytes
  * ({@link CompactCollection}) instead of the library's tree of maps, entries and strings.
  *
- * <p>The store shares its heap with the app, the worker and the broker. Every document it keeps is a young
- * object that survives, and G1's young pause copies it: as a tree, dozens of objects per document and the
- * bulk of the pause that set the intake's p99 at half rate. As one array it is one object to copy, with
- * nothing inside it to scan.
+ * <p>The store shares its heap with the app, the worker and the broker. What it keeps for each document
+ * lives long, and G1's young pauses copy it until they tenure it: as the library's tree, dozens of objects
+ * per document and the bulk of the pause that sets the intake's p99 at half rate. Here a document's bytes
+ * share large chunks with others ({@link DocumentSlots}) and its unique keys are bytes in the indexes'
+ * tables ({@link KeyTable}): no object per document is left for a pause to copy or scan.
  *
  * <p>The price is paid by reads: a query that no unique index answers (an inbox by userId, the dashboard's
  * counts) decodes every document it looks at. This store is for benchmarks and trying the service out;

@@ -9,10 +9,10 @@ import de.bwaldvogel.mongo.bson.ObjectId;
 import de.bwaldvogel.mongo.exception.DuplicateKeyError;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The memory store's unique index (key to position, as the library's own), made for the keys of every
@@ -23,17 +23,23 @@ import java.util.concurrent.ConcurrentHashMap;
  * times for each insert, update and remove, each time splitting every field's path with a regular
  * expression and collecting through streams and maps (17 % of all the bytes the standalone allocated under
  * load, session 8's profile in BENCHMARKS.md); this index reads the fields directly. And keeping the key:
- * the library keeps a key as a KeyValue around an ArrayList around an array, three objects for each entry,
- * for as long as the document is stored, and each of them is copied by the young pauses it survives; this
- * index keeps the value itself for a one-field key and an immutable two-element list for a two-field one.
+ * the library keeps a key as a KeyValue around an ArrayList around an array, three objects for each entry
+ * besides the map's own, for as long as the document is stored, and G1's young pauses copy each of them until
+ * they are tenured; this index keeps such keys as bytes in a {@link KeyTable}, no object per entry.
  * Strings and ObjectIds are their own normalised form, so both give the positions the library would.
  * Anything else (numbers, which the library normalises to doubles, missing fields, sub-documents, arrays,
- * dotted paths) keeps the library's KeyValue, which never equals a compact key, so a key is always stored
- * and looked up in the same form.
+ * dotted paths) keeps the library's KeyValue in a map of its own, so a key is always stored and looked up in
+ * the same form.
+ *
+ * <p>The library calls some of these methods under the index's lock and some not; every one takes it here,
+ * since the table is not thread-safe.
  */
 final class ScalarKeyUniqueIndex extends AbstractUniqueIndex<Integer> {
 
-    private final Map<Object, Integer> positions = new ConcurrentHashMap<>();
+    /** Keys whose values are all strings or ObjectIds: all of the service's. */
+    private final KeyTable scalarKeys = new KeyTable();
+    /** Any other key, as the library's KeyValue. */
+    private final Map<KeyValue, Integer> otherKeys = new HashMap<>();
 
     /** The key's field names, or null when one is a dotted path the short way does not follow. */
     private final String[] topLevelFields;
@@ -58,7 +64,7 @@ final class ScalarKeyUniqueIndex extends AbstractUniqueIndex<Integer> {
         Object[] values = scalarValues(document);
         if (values == null) {
             super.checkAdd(document, collection);
-        } else if (positions.containsKey(compact(values))) {
+        } else if (scalarKeys.get(values) != KeyTable.ABSENT) {
             throw new DuplicateKeyError(this, collection, getKeys(), new KeyValue(values));
         }
     }
@@ -69,7 +75,7 @@ final class ScalarKeyUniqueIndex extends AbstractUniqueIndex<Integer> {
         Object[] values = scalarValues(document);
         if (values == null) {
             super.add(document, position, collection);
-        } else if (positions.putIfAbsent(compact(values), position) != null) {
+        } else if (!scalarKeys.putIfAbsent(values, position)) {
             throw new DuplicateKeyError(this, collection, getKeys(), new KeyValue(values));
         }
     }
@@ -77,13 +83,13 @@ final class ScalarKeyUniqueIndex extends AbstractUniqueIndex<Integer> {
     @Override
     public synchronized Integer remove(Document document) {
         Object[] values = scalarValues(document);
-        return values != null ? positions.remove(compact(values)) : super.remove(document);
+        return values != null ? boxed(scalarKeys.remove(values)) : super.remove(document);
     }
 
     @Override
-    public Integer getPosition(Document document) {
+    public synchronized Integer getPosition(Document document) {
         Object[] values = scalarValues(document);
-        return values != null ? positions.get(compact(values)) : super.getPosition(document);
+        return values != null ? boxed(scalarKeys.get(values)) : super.getPosition(document);
     }
 
     /**
@@ -101,13 +107,13 @@ final class ScalarKeyUniqueIndex extends AbstractUniqueIndex<Integer> {
     }
 
     @Override
-    public long getCount() {
-        return positions.size();
+    public synchronized long getCount() {
+        return scalarKeys.size() + otherKeys.size();
     }
 
     @Override
-    public boolean isEmpty() {
-        return positions.isEmpty();
+    public synchronized boolean isEmpty() {
+        return getCount() == 0;
     }
 
     /** As the library's memory index: no byte size is kept. */
@@ -117,51 +123,47 @@ final class ScalarKeyUniqueIndex extends AbstractUniqueIndex<Integer> {
     }
 
     @Override
-    protected Integer removeDocument(KeyValue key) {
-        return positions.remove(stored(key));
+    protected synchronized Integer removeDocument(KeyValue key) {
+        Object[] values = scalarValues(key);
+        return values != null ? boxed(scalarKeys.remove(values)) : otherKeys.remove(key);
     }
 
     @Override
-    protected boolean putKeyPosition(KeyValue key, Integer position) {
-        return positions.putIfAbsent(stored(key), position) == null;
+    protected synchronized boolean putKeyPosition(KeyValue key, Integer position) {
+        Object[] values = scalarValues(key);
+        return values != null ? scalarKeys.putIfAbsent(values, position) : otherKeys.putIfAbsent(key, position) == null;
     }
 
     @Override
-    protected Integer getPosition(KeyValue key) {
-        return positions.get(stored(key));
+    protected synchronized Integer getPosition(KeyValue key) {
+        Object[] values = scalarValues(key);
+        return values != null ? boxed(scalarKeys.get(values)) : otherKeys.get(key);
     }
 
     /** Only a regular expression on the key walks the entries; they are turned back into library keys. */
     @Override
-    protected Iterable<Map.Entry<KeyValue, Integer>> getIterable() {
-        List<Map.Entry<KeyValue, Integer>> entries = new ArrayList<>(positions.size());
-        positions.forEach((key, position) -> entries.add(Map.entry(keyValue(key), position)));
+    protected synchronized Iterable<Map.Entry<KeyValue, Integer>> getIterable() {
+        List<Map.Entry<KeyValue, Integer>> entries = new ArrayList<>(scalarKeys.size() + otherKeys.size());
+        scalarKeys.forEach((values, position) -> entries.add(Map.entry(new KeyValue(values), position)));
+        entries.addAll(otherKeys.entrySet());
         return entries;
     }
 
-    /** The form a library key is kept in: compact when each value is a string or an ObjectId. */
-    private static Object stored(KeyValue key) {
+    /** A library key's values when each is a string or an ObjectId, else null. */
+    private static Object[] scalarValues(KeyValue key) {
         Object[] values = new Object[key.size()];
         for (int i = 0; i < values.length; i++) {
             Object value = key.get(i);
             if (!isScalar(value)) {
-                return key;
+                return null;
             }
             values[i] = value;
         }
-        return compact(values);
+        return values;
     }
 
-    /** One value as itself, two or more as an immutable list (one object for two values). */
-    private static Object compact(Object[] values) {
-        return values.length == 1 ? values[0] : List.of(values);
-    }
-
-    private static KeyValue keyValue(Object stored) {
-        if (stored instanceof KeyValue key) {
-            return key;
-        }
-        return stored instanceof List<?> values ? new KeyValue(values) : new KeyValue(stored);
+    private static Integer boxed(int position) {
+        return position == KeyTable.ABSENT ? null : position;
     }
 
     /** The document's key values read straight from its fields, or null when the library's way is needed. */
