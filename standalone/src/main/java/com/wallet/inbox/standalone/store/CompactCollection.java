@@ -83,8 +83,8 @@ final class CompactCollection extends AbstractSynchronizedMongoCollection<Intege
 
     /**
      * The library would encode every document it adds, updates or removes once more, only to learn its size:
-     * 5 % of all the bytes the standalone allocated under load (session 8's profile). The slots' lengths are
-     * the same sizes.
+     * 5 % of all the bytes the standalone allocated under load (session 8's profile). The slots count the
+     * live documents' bytes as they store them.
      */
     @Override
     protected boolean tracksDataSize() {
@@ -93,7 +93,7 @@ final class CompactCollection extends AbstractSynchronizedMongoCollection<Intege
 
     @Override
     protected void updateDataSize(int sizeDelta) {
-        throw new IllegalStateException("the data size is kept from the slots' lengths");
+        throw new IllegalStateException("the data size is the slots' live bytes");
     }
 
     @Override
