@@ -29,9 +29,11 @@ public class MessageRenderer {
     private final Mustache.Compiler compiler = Mustache.compiler().escapeHTML(false);
 
     // Keyed by instance: template versions are immutable and cached upstream, so a compiled template
-    // lives exactly as long as someone holds its version.
+    // lives exactly as long as someone holds its version. Read for every message, so its upkeep runs on the
+    // reading thread: handed to the common pool, waking a pool thread for it was 4 % of the consumer threads'
+    // CPU in a drain (BENCHMARKS.md, session 24), and a cache this small needs next to nothing done.
     private final Cache<TemplateVersion, CompiledTemplate> compiled =
-            Caffeine.newBuilder().weakKeys().build();
+            Caffeine.newBuilder().weakKeys().executor(Runnable::run).build();
 
     public List<RenderedContent> render(TemplateVersion version, List<ContentTemplate> requested) {
         var template = compile(version);

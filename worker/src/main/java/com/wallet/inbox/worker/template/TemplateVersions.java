@@ -26,7 +26,11 @@ public class TemplateVersions {
 
     TemplateVersions(MongoDatabase database, TemplateSettings settings) {
         this.templates = database.getCollection(InboxCollections.TEMPLATES);
-        this.cache = Caffeine.newBuilder().maximumSize(settings.cacheSize()).build();
+        // Read for every delivered message: its upkeep runs on the reading thread, as MessageRenderer's does.
+        this.cache = Caffeine.newBuilder()
+                .maximumSize(settings.cacheSize())
+                .executor(Runnable::run)
+                .build();
     }
 
     /**
