@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.wallet.inbox.schemas.FailureCode;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +47,22 @@ class EventReaderTest {
                 record(VALID.replace("\"templateVersion\":2", "\"templateVersion\":\"two\"")),
                 "m-1",
                 "templateVersion");
+    }
+
+    @Test
+    void anAcceptedAtThatIsNoInstantIsNamedAndKeepsTheMessageId() {
+        for (String bad :
+                new String[] {"\"yesterday\"", "\"2026-13-02T03:04:05Z\"", "\"2026-01-02T03:04:05\"", "true"}) {
+            var json = VALID.replace("\"2026-01-02T03:04:05Z\"", bad);
+            assertFailure(record(json), "m-1", "acceptedAt");
+        }
+    }
+
+    @Test
+    void anAcceptedAtWithAnOffsetIsReadAsTheSameInstant() {
+        var event = EventReader.read(record(VALID.replace("03:04:05Z", "05:04:05.250+02:00")));
+
+        assertThat(event.acceptedAt()).isEqualTo(Instant.parse("2026-01-02T03:04:05.250Z"));
     }
 
     @Test
