@@ -117,16 +117,21 @@ final class DocumentSlots {
 
     private long append(ByteBuf bytes) {
         int length = bytes.readableBytes();
+        long address = reserve(length);
+        bytes.getBytes(bytes.readerIndex(), chunks.get(chunkOf(address)), offsetOf(address), length);
+        return address;
+    }
+
+    /** Where the next {@code length} bytes go: the chunk being filled, or a fresh one when they do not fit. */
+    private long reserve(int length) {
         if (length > CHUNK_BYTES - fillOffset) {
             // A document bigger than a chunk gets a chunk of its own, which is full at once.
             chunks.add(new byte[Math.max(length, CHUNK_BYTES)]);
             fillOffset = 0;
         }
-        int chunkIndex = chunks.size() - 1;
-        int offset = fillOffset;
-        bytes.getBytes(bytes.readerIndex(), chunks.get(chunkIndex), offset, length);
+        long address = ((long) (chunks.size() - 1) << 32) | fillOffset;
         fillOffset += length;
-        return ((long) chunkIndex << 32) | offset;
+        return address;
     }
 
     /**
@@ -149,7 +154,10 @@ final class DocumentSlots {
             if (address != EMPTY) {
                 byte[] chunk = old.get(chunkOf(address));
                 int offset = offsetOf(address);
-                addresses[position] = append(Unpooled.wrappedBuffer(chunk, offset, bsonLength(chunk, offset)));
+                int length = bsonLength(chunk, offset);
+                long moved = reserve(length);
+                System.arraycopy(chunk, offset, chunks.get(chunkOf(moved)), offsetOf(moved), length);
+                addresses[position] = moved;
             }
         }
         garbageBytes = 0;
