@@ -3,6 +3,8 @@
 bytes) of the threads whose name matches THREAD_REGEX, biggest first, and their total.
 
 Usage: bench/frames.py FILE.collapsed.gz THREAD_REGEX CALLS [UNIT_PER_SAMPLE] [TOP]
+  CALLS is a number or the profiled run's JSON (profile.sh's OUT_DIR/<event>-<phase>.json), whose warm-up
+  calls, inside the profile too, are then counted (bench/profile_calls.py).
   FILE is bench/profile.sh's output, collapsed stacks whose first frame is the thread (profiled with
   `threads`). UNIT_PER_SAMPLE: 2000 (the default) gives microseconds for a CPU profile sampled every 2 ms;
   1 gives bytes for an allocation profile (collapsed with `total`). A frame on a stack twice counts once.
@@ -11,6 +13,8 @@ import collections
 import gzip
 import re
 import sys
+
+from profile_calls import calls_in
 
 
 def main(path, thread_regex, calls, unit=2000.0, top=60):
@@ -33,5 +37,5 @@ def main(path, thread_regex, calls, unit=2000.0, top=60):
 if __name__ == '__main__':
     if len(sys.argv) < 4:
         sys.exit(__doc__)
-    main(sys.argv[1], sys.argv[2], int(sys.argv[3]),
+    main(sys.argv[1], sys.argv[2], calls_in(sys.argv[3]),
          float(sys.argv[4]) if len(sys.argv) > 4 else 2000.0, int(sys.argv[5]) if len(sys.argv) > 5 else 60)

@@ -12,7 +12,9 @@
 #   unprofiled drain to warm the worker) EVENTS="cpu alloc" RATE=500 COUNT=15000 DRAIN_COUNT=100000
 #   MAX_PASSES=4 C2_IDLE_SECONDS=2 AP_HOME=/tmp/ap (tools.profiler:async-profiler:4.1:jar:linux-x64 unzipped),
 #   and standalone.sh's STANDALONE_OPTS, STANDALONE_JAVA, STANDALONE_ARGS
-# Analysis: bench/frames.py OUT_DIR/cpu-rate.collapsed.gz THREAD_REGEX CALLS (time or bytes per call by frame).
+# Analysis: OUT_DIR/per-thread.txt (bench/threads.py: CPU per call by thread, written here), then
+#   bench/frames.py OUT_DIR/cpu-rate.collapsed.gz THREAD_REGEX OUT_DIR/cpu-rate.json (time or bytes per call by
+#   frame). Give them the run's JSON rather than its count: the load's warm-up calls are inside the profile too.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -65,6 +67,9 @@ for event in $EVENTS; do
   profiler_stop "$event"
   echo "$event: standalone CPU $(((($(process_ticks "$PID") - cpu_before) * 1000) / $(getconf CLK_TCK))) ms;" \
     "$(jq -c '.metrics' "$OUT/$event-$PHASE.json")" | tee -a "$OUT/summary.txt"
+  if [[ $event == cpu ]]; then
+    python3 "$ROOT/bench/threads.py" "$OUT/cpu-$PHASE.collapsed.gz" "$OUT/cpu-$PHASE.json" 2000 20 > "$OUT/per-thread.txt"
+  fi
 done
 grep VmHWM "/proc/$PID/status" | tee -a "$OUT/summary.txt"
 standalone_stop
