@@ -4,31 +4,26 @@ bytes) of the threads whose name matches THREAD_REGEX, biggest first, and their 
 
 Usage: bench/frames.py FILE.collapsed.gz THREAD_REGEX CALLS [UNIT_PER_SAMPLE] [TOP]
   CALLS is a number or the profiled run's JSON (profile.sh's OUT_DIR/<event>-<phase>.json), whose warm-up
-  calls, inside the profile too, are then counted (bench/profile_calls.py).
+  calls, inside the profile too, are then counted (bench/collapsed.py).
   FILE is bench/profile.sh's output, collapsed stacks whose first frame is the thread (profiled with
   `threads`). UNIT_PER_SAMPLE: 2000 (the default) gives microseconds for a CPU profile sampled every 2 ms;
   1 gives bytes for an allocation profile (collapsed with `total`). A frame on a stack twice counts once.
 """
 import collections
-import gzip
 import re
 import sys
 
-from profile_calls import calls_in
+from collapsed import calls_in, stacks
 
 
 def main(path, thread_regex, calls, unit=2000.0, top=60):
     threads = re.compile(thread_regex)
     total, inclusive = 0, collections.Counter()
-    with gzip.open(path, 'rt') as lines:
-        for line in lines:
-            stack, count = line.rstrip().rsplit(' ', 1)
-            frames = stack.split(';')
-            if not threads.search(frames[0]):
-                continue
-            total += int(count)
+    for frames, count in stacks(path):
+        if threads.search(frames[0]):
+            total += count
             for frame in set(frames[1:]):
-                inclusive[frame] += int(count)
+                inclusive[frame] += count
     print(f'{total * unit / calls:,.0f} per call in threads matching {thread_regex}')
     for frame, count in inclusive.most_common(top):
         print(f'{count / total * 100:5.1f}% {count * unit / calls:9,.0f} {frame[:160]}')

@@ -9,19 +9,16 @@ Usage: bench/threads.py FILE.collapsed.gz CALLS [UNIT_PER_SAMPLE] [TOP]
   1 gives bytes for an allocation profile. bench/frames.py then shows where one kind of thread spends it.
 """
 import collections
-import gzip
 import re
 import sys
 
-from profile_calls import calls_in
+from collapsed import calls_in, stacks
 
 
 def main(path, calls, unit=2000.0, top=20):
     by_thread = collections.Counter()
-    with gzip.open(path, 'rt') as lines:
-        for line in lines:
-            stack, count = line.rstrip().rsplit(' ', 1)
-            by_thread[re.sub(r'\d+', 'N', stack.split(';', 1)[0])] += int(count)
+    for frames, count in stacks(path):
+        by_thread[re.sub(r'\d+', 'N', frames[0])] += count
     print(f'{sum(by_thread.values()) * unit / calls:,.1f} per call in all threads')
     for thread, count in by_thread.most_common(top):
         print(f'{count * unit / calls:9,.1f} {thread}')
