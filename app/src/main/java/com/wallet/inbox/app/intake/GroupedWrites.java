@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Group commit for the request records: the writes of concurrent calls go out together, one unordered
- * bulk write per group, from a few writer threads. A call waits only while the group before it is
+ * bulk write per group, from its writer threads (one by default). A call waits only while the group before it is
  * written, so a lone call goes out at once (on its own thread, when the store is idle) and a busy intake
  * pays one store round trip per group and kind of write (the driver sends a bulk write as one command per
  * kind: inserts, updates) instead of one per call. Each call still learns its own outcome:

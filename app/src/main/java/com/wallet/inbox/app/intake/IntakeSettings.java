@@ -13,8 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     worker keeps the messages (365 days by default for both). The embedded MongoDB-wire store accepts
  *     the index but never expires documents.
  * @param dedupeWriters threads writing the request records of concurrent calls as groups (dedupe
- *     inserts and acceptance marks together; see {@link GroupedWrites}); a handful is enough, since each
- *     writes a whole group per round trip
+ *     inserts and acceptance marks together; see {@link GroupedWrites}); each writes a whole group per
+ *     round trip, and more writers split the waiting calls into smaller groups, so one is the default
  * @param dedupeMaxGroup the most writes one bulk write carries
  */
 @ConfigurationProperties("inbox.intake")
