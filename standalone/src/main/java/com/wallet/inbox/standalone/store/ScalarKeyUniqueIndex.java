@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.IntFunction;
 
 /**
  * The memory store's unique index (key to position, as the library's own), made for the keys of every
@@ -152,7 +151,11 @@ final class ScalarKeyUniqueIndex extends AbstractUniqueIndex<Integer> {
 
     /** A library key's values when each is a string or an ObjectId, else null. */
     private static Object[] scalarValues(KeyValue key) {
-        return scalarValues(key.size(), key::get);
+        Object[] values = new Object[key.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = key.get(i);
+        }
+        return scalarOrNull(values);
     }
 
     private static Integer boxed(int position) {
@@ -161,19 +164,22 @@ final class ScalarKeyUniqueIndex extends AbstractUniqueIndex<Integer> {
 
     /** The document's key values read straight from its fields, or null when the library's way is needed. */
     private Object[] scalarValues(Document document) {
-        String[] fields = topLevelFields;
-        return fields == null ? null : scalarValues(fields.length, i -> document.get(fields[i]));
+        if (topLevelFields == null) {
+            return null;
+        }
+        Object[] values = new Object[topLevelFields.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = document.get(topLevelFields[i]);
+        }
+        return scalarOrNull(values);
     }
 
     /** The values when each is a string or an ObjectId, else null. */
-    private static Object[] scalarValues(int size, IntFunction<Object> valueAt) {
-        Object[] values = new Object[size];
-        for (int i = 0; i < size; i++) {
-            Object value = valueAt.apply(i);
+    private static Object[] scalarOrNull(Object[] values) {
+        for (Object value : values) {
             if (!isScalar(value)) {
                 return null;
             }
-            values[i] = value;
         }
         return values;
     }
